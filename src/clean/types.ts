@@ -1,0 +1,59 @@
+import type { BodyFormat, SourceMetadata } from '../read/types.js';
+
+/** What cleaning needs from a read document. */
+export interface CleanInput {
+  uri: string;
+  format: BodyFormat;
+  text: string;
+  metadata: SourceMetadata;
+}
+
+export type RemovedKind =
+  | 'html-markup'
+  | 'html-script'
+  | 'html-nav'
+  | 'front-matter'
+  | 'metadata'
+  | 'breadcrumb'
+  | 'headline-list'
+  | 'share'
+  | 'disclaimer'
+  | 'contact'
+  | 'byline'
+  | 'pinyin'
+  | 'noise'
+  | 'whitespace';
+
+/** A span of the source text that cleaning removed, and why. Offsets index the source text (UTF-16 units). */
+export interface RemovedSpan {
+  kind: RemovedKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Maps clean-text offsets to source-text offsets. Each segment says that clean[cleanStart, cleanStart+length)
+ * came from source[sourceStart, sourceStart+sourceLength); within a segment of equal lengths the mapping is
+ * one to one, otherwise (an entity such as `&amp;`) the whole clean run maps to the whole source run.
+ */
+export interface OffsetSegment {
+  cleanStart: number;
+  sourceStart: number;
+  length: number;
+  sourceLength: number;
+}
+
+export interface CleanDoc {
+  uri: string;
+  title: string | null;
+  /** `YYYY-MM-DD`, `YYYY-MM` or null. */
+  published: string | null;
+  author: string | null;
+  /** The outlet or source line, when stated. */
+  source: string | null;
+  /** Normalised Simplified text, paragraphs separated by a single newline. */
+  text: string;
+  removed: RemovedSpan[];
+  offsets: OffsetSegment[];
+}
