@@ -14,6 +14,7 @@ export type RemovedKind =
   | 'html-nav'
   | 'front-matter'
   | 'metadata'
+  | 'title'
   | 'breadcrumb'
   | 'headline-list'
   | 'share'

@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { clean, toSourceRange } from './index.js';
+import type { CleanDoc } from './types.js';
+
+const run = (text: string, format: 'text' | 'html' | 'markdown' = 'text', metadata = {}): CleanDoc =>
+  clean({ uri: 'test', format, text, metadata });
+
+function assertSpansIndexSource(doc: CleanDoc, source: string): void {
+  let previousEnd = 0;
+  for (const span of doc.removed) {
+    assert.equal(source.slice(span.start, span.end), span.text, `span ${span.kind} text matches the source`);
+    assert.ok(span.start >= previousEnd, 'spans are sorted and do not overlap');
+    previousEnd = span.end;
+  }
+}
+
+test('pinyin notes that read the character before them are removed, doubled ones too', () => {
+  const source =
+    '新能源汽車產(chǎn)業(yè)鏈聯(lián)盟副理事長(chang)(chang)兼秘書長(zhang)發(fa)言。\n第二段。';
+  const doc = run(source);
+  assert.equal(doc.text, '新能源汽车产业链联盟副理事长兼秘书长发言。\n第二段。');
+  assert.ok(doc.removed.filter((span) => span.kind === 'pinyin').length >= 5);
+  assertSpansIndexSource(doc, source);
+});
+
+test('real parentheticals stay: abbreviations, bylines, English names, acronyms after other characters', () => {
+  const source =
+    '江淮鋰能科技有限公司(簡稱JHL)與人工智能(AI)企業合作,遠景科技集團(Envision Group)出席。能(ai)不是讀音。\n(記者 黃慧)';
+  const doc = run(source);
+  for (const kept of ['(简称JHL)', '人工智能(AI)', '(Envision Group)', '能(ai)', '(记者 黄慧)']) {
+    assert.ok(doc.text.includes(kept), `keeps ${kept}`);
+  }
+  assert.equal(
+    doc.removed.filter((span) => span.kind === 'pinyin').length,
+    0,
+    'nothing in this text is a pinyin note',
+  );
+});
+
+test('pinyin written with ü as v or u is recognised', () => {
+  const doc = run('推動綠(lv)色發展,綠(lü)色能源,女(nu)性。\n下一段。');
+  assert.equal(doc.text, '推动绿色发展,绿色能源,女性。\n下一段。');
+});
+
+test('Traditional script becomes Simplified and full-width letters and digits become ASCII, CJK punctuation stays', () => {
+  const doc = run('長三角新能源汽車產業鏈聯盟於２０２４年成立，ＡＢＣ公司參與。\n第二段。');
+  assert.equal(doc.text, '长三角新能源汽车产业链联盟于2024年成立，ABC公司参与。\n第二段。');
+});
+
+test('front matter gives title, date and author and is recorded as removed', () => {
+  const source =
+    "---\ntitle: '浙东电驱与合肥市政府签约'\ndate: Tue, 14 May 2024 18:30:00 GMT\nauthor: 新能源观察\n---\n5月14日，浙东电驱动系统股份有限公司与合肥市人民政府签署协议。\n双方将在电驱动领域合作。";
+  const doc = run(source, 'markdown');
+  assert.equal(doc.title, '浙东电驱与合肥市政府签约');
+  assert.equal(doc.published, '2024-05-15', 'an instant in GMT is dated by the calendar in China');
+  assert.equal(doc.author, '新能源观察');
+  assert.ok(!doc.text.includes('title:'));
+  assert.equal(doc.removed[0]?.kind, 'front-matter');
+  assertSpansIndexSource(doc, source);
+});
+
+test('HTML: paragraphs kept, scripts, styles, navigation and share bars dropped, entities decoded', () => {
+  const source = [
+    '<html><head><title>江淮锂能扩产_新能源网</title><style>p{color:red}</style>',
+    '<meta property="article:published_time" content="2024-03-18T09:12:45+08:00"></head><body>',
+    '<nav><a href="/">首页</a><a href="/news">新闻</a></nav>',
+    '<div class="share-bar">分享到：微信 微博</div>',
+    '<h1>江淮锂能扩产</h1>',
+    '<p>江淮锂能&nbsp;宣布投资&ldquo;50亿元&rdquo;扩产<span>动力电池</span>。</p>',
+    '<p>项目 &amp; 配套\n   工程同步建设。</p>',
+    '<script>var tracker = "不要";</script></body></html>',
+  ].join('');
+  const doc = run(source, 'html');
+  assert.equal(doc.title, '江淮锂能扩产');
+  assert.equal(doc.published, '2024-03-18');
+  assert.equal(doc.text, '江淮锂能 宣布投资“50亿元”扩产动力电池。\n项目 & 配套 工程同步建设。');
+  const kinds = new Set(doc.removed.map((span) => span.kind));
+  for (const kind of ['html-script', 'html-nav', 'html-markup', 'title'] as const)
+    assert.ok(kinds.has(kind), kind);
+  assertSpansIndexSource(doc, source);
+  const quote = doc.text.indexOf('“');
+  const [start, end] = toSourceRange(doc.offsets, quote, quote + 1);
+  assert.equal(source.slice(start, end), '&ldquo;', 'an entity maps back to the whole entity');
+});
+
+test('every clean character maps back to its source character', () => {
+  const source =
+    '首页 > 新闻 > 行业\n江淮锂能与浙东电驱签约\n发布时间:2024-03-18 09:12:45 来源:某某新闻网\n江淮鋰能(lí)與浙東電驅簽署協議。\n分享\n微信';
+  const doc = run(source);
+  for (let i = 0; i < doc.text.length; i++) {
+    const char = doc.text[i] ?? '';
+    if (char === '\n') continue;
+    const [start, end] = toSourceRange(doc.offsets, i, i + 1);
+    assert.equal(end - start, 1);
+    const original = source.slice(start, end);
+    assert.ok(original === char || run(`${original}。\n。`).text.startsWith(char), `${char} ← ${original}`);
+  }
+});
+
+test('breadcrumb, metadata line, title, share, disclaimer, contact and credits are removed', () => {
+  const source = [
+    '首页 > 汽车 > 新能源',
+    '皖南储能产业园项目正式落户芜湖',
+    '发布时间:2024-03-18 09:12:45 来源:江城新闻网 作者:李晓',
+    '3月18日,皖南储能科技有限公司与芜湖市人民政府签署投资协议,储能产业园项目正式落户芜湖。',
+    '项目总投资30亿元,建成后年产储能系统10GWh。',
+    '(记者 王海)',
+    '责任编辑:张三',
+    '新闻热线:0553-1234567',
+    '分享到: 微信 | 微博 | QQ空间',
+    '收藏',
+    '声明:本文仅代表作者观点,不代表本网立场。',
+  ].join('\n');
+  const doc = run(source);
+  assert.equal(doc.title, '皖南储能产业园项目正式落户芜湖');
+  assert.equal(doc.published, '2024-03-18');
+  assert.equal(doc.author, '李晓');
+  assert.equal(doc.source, '江城新闻网');
+  assert.equal(
+    doc.text,
+    '3月18日,皖南储能科技有限公司与芜湖市人民政府签署投资协议,储能产业园项目正式落户芜湖。\n项目总投资30亿元,建成后年产储能系统10GWh。\n(记者 王海)',
+  );
+  const kinds = doc.removed.map((span) => span.kind);
+  for (const kind of [
+    'breadcrumb',
+    'title',
+    'metadata',
+    'byline',
+    'contact',
+    'share',
+    'disclaimer',
+  ] as const) {
+    assert.ok(kinds.includes(kind), kind);
+  }
+  assertSpansIndexSource(doc, source);
+});
+
+test('headline lists: after a marker, a one-line run of headlines, and a trailing run of dated lines', () => {
+  const headlines = Array.from({ length: 12 }, (_, i) => `某地第${i + 1}届农产品展销会开幕吸引市民`);
+  const marker = run(['正文第一段,内容完整。', '相关文章', ...headlines.map((h) => `- ${h}`)].join('\n'));
+  assert.equal(marker.text, '正文第一段,内容完整。');
+
+  const oneLine = run(['正文第一段,内容完整。', '行业资讯更多>>', headlines.join(' ')].join('\n'));
+  assert.equal(oneLine.text, '正文第一段,内容完整。');
+
+  const trailing = run(
+    ['正文第一段,内容完整。', ...headlines.slice(0, 4).map((h) => `${h}2024-01-15`)].join('\n'),
+  );
+  assert.equal(trailing.text, '正文第一段,内容完整。');
+
+  const numbered = run(['正文第一段,内容完整。', '1.加强合作。', '2.共建平台。', '3.联合研发。'].join('\n'));
+  assert.equal(numbered.text.split('\n').length, 4, 'numbered points that end as sentences are article text');
+});
+
+test('a dateline at the head of the first paragraph gives the publish date; a bare day does not', () => {
+  assert.equal(run('2023年6月29日,某某大会在上海召开。\n第二段。').published, '2023-06-29');
+  assert.equal(run('24日,某某联盟成立大会在浙江杭州举行。\n第二段。').published, null);
+});
+
+test('a long first line that reads as a report is not taken for a title', () => {
+  const doc = run('24日,长三角某某联盟成立大会在浙江杭州举行,数十家企业与会。\n第二段内容。');
+  assert.equal(doc.title, null);
+  assert.ok(doc.text.startsWith('24日'));
+});
+
+test('lines of lost emoji and image placeholders are noise', () => {
+  const doc = run('第一段。\n????\n图片\n第二段。');
+  assert.equal(doc.text, '第一段。\n第二段。');
+});
