@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { queryTokens } from '../annotate/segment.js';
+import { prepareDocument } from '../ingest/prepare.js';
+import type { SourceDoc } from '../read/types.js';
+import { Store } from './store.js';
+
+function sourceDoc(uri: string, text: string): SourceDoc {
+  return {
+    uri,
+    file: uri,
+    format: 'text',
+    container: null,
+    encoding: 'utf-8',
+    text,
+    byteLength: Buffer.byteLength(text),
+    hash: `hash-of-${uri}`,
+    metadata: {},
+  };
+}
+
+const SIGNING =
+  '浙东电驱与宁波市人民政府签约\n5月6日，浙东电驱动系统股份有限公司与宁波市人民政府签署战略合作协议，双方将在电驱动系统、' +
+  '碳化硅功率模块和汽车芯片领域开展合作，项目总投资二十亿元，建成后年产电驱动总成五十万套。宁波市副市长出席签约仪式并致辞，' +
+  '公司董事长表示，将把宁波基地建成全球领先的电驱动研发与制造中心。';
+const LENOVO_STYLE =
+  '联想集团发布碳中和报告\n联想集团日前发布年度碳中和行动报告，介绍在绿色供应链、数据中心节能和可再生能源采购方面的进展，' +
+  '报告称公司已有三十家核心供应商设定了减排目标，并计划扩大光伏发电在工厂用电中的比例。';
+
+const search = (store: Store, text: string) => store.search({ text, words: queryTokens(text) });
+
+test('stores a document with its clean text, removed spans and sources, and finds it again', () => {
+  const store = Store.open(':memory:');
+  const outcome = store.insertDocument(prepareDocument(sourceDoc('a.txt', SIGNING)), null);
+  const stored = store.getDocument(outcome.id);
+  assert.ok(stored);
+  assert.equal(stored.title, '浙东电驱与宁波市人民政府签约');
+  assert.ok(stored.cleanText.startsWith('5月6日'));
+  assert.deepEqual(stored.sourceUris, ['a.txt']);
+  assert.equal(stored.removed[0]?.kind, 'title');
+  assert.equal(store.findByHash('hash-of-a.txt'), outcome.id);
+  assert.equal(store.addSource(outcome.id, 'copy.txt', null), true);
+  assert.equal(store.addSource(outcome.id, 'copy.txt', null), false, 'the same source is recorded once');
+  assert.deepEqual(store.getDocument(outcome.id)?.sourceUris.sort(), ['a.txt', 'copy.txt']);
+  store.close();
+});
+
+test('full-text search finds two-character words as well as longer phrases', () => {
+  const store = Store.open(':memory:');
+  const signing = store.insertDocument(prepareDocument(sourceDoc('a.txt', SIGNING)), null).id;
+  const report = store.insertDocument(prepareDocument(sourceDoc('b.txt', LENOVO_STYLE)), null).id;
+  assert.deepEqual(
+    search(store, '宁波').map((hit) => hit.id),
+    [signing],
+  );
+  assert.deepEqual(
+    search(store, '联想').map((hit) => hit.id),
+    [report],
+  );
+  const phrase = search(store, '碳化硅功率模块');
+  assert.deepEqual(
+    phrase.map((hit) => hit.id),
+    [signing],
+  );
+  assert.equal(phrase[0]?.match, 'exact');
+  assert.match(phrase[0]?.snippet ?? '', /【碳化硅功率模块】/);
+  assert.deepEqual(search(store, '氢燃料'), []);
+  store.close();
+});
+
+test('a repost with other boilerplate joins the cluster of the original; another article starts its own', () => {
+  const store = Store.open(':memory:');
+  const original = store.insertDocument(prepareDocument(sourceDoc('a.txt', SIGNING)), null);
+  const repost = store.insertDocument(
+    prepareDocument(sourceDoc('b.txt', `首页 > 新闻 > 产业\n${SIGNING}\n分享\n微信\n声明:本文仅代表作者观点,不代表本网立场。`)),
+    null,
+  );
+  const other = store.insertDocument(prepareDocument(sourceDoc('c.txt', LENOVO_STYLE)), null);
+  assert.equal(repost.clusterId, original.clusterId);
+  assert.equal(repost.nearDuplicateOf, original.id);
+  assert.notEqual(other.clusterId, original.clusterId);
+  assert.equal(store.countClusters(), 2);
+  assert.equal(store.listDocuments()[0]?.clusterSize, 2);
+  store.close();
+});
+
+test('migrations run once, record the schema version, and the file persists across opens', () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'liantu-store-')), 'nested', 'test.db');
+  const first = Store.open(path);
+  assert.equal(first.schemaVersion, 1);
+  const runId = first.startRun('ingest', ['x']);
+  first.recordFailure(runId, { uri: 'bad.bin', reason: 'binary file' });
+  first.insertDocument(prepareDocument(sourceDoc('a.txt', SIGNING)), runId);
+  first.finishRun(runId, { ingested: 1, duplicates: 0, failed: 1 });
+  first.close();
+  const second = Store.open(path);
+  assert.equal(second.schemaVersion, 1);
+  assert.equal(second.countDocuments(), 1);
+  assert.deepEqual(second.runErrors(runId), [{ uri: 'bad.bin', reason: 'binary file' }]);
+  second.close();
+  assert.throws(
+    () => Store.open(path, []),
+    /newer than this liantu understands/,
+    'an older program refuses a newer schema instead of damaging it',
+  );
+});

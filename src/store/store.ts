@@ -1,0 +1,335 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { bandKeys, SAME_ARTICLE, similarity } from '../cluster/minhash.js';
+import { MIGRATIONS, type Migration } from './migrations.js';
+import type {
+  DocumentSummary,
+  InsertOutcome,
+  NewDocument,
+  ReadFailure,
+  RunCounts,
+  SearchHit,
+  SearchQuery,
+  StoredDocument,
+} from './types.js';
+
+export const DEFAULT_DB = 'liantu.db';
+
+/** The database path: an explicit option, else LIANTU_DB, else ./liantu.db. */
+export function resolveDbPath(explicit?: string): string {
+  return explicit || process.env.LIANTU_DB || DEFAULT_DB;
+}
+
+interface DocumentRow {
+  id: number;
+  hash: string;
+  uri: string;
+  file: string;
+  format: StoredDocument['format'];
+  container: StoredDocument['container'];
+  encoding: string;
+  byte_length: number;
+  metadata: string;
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  source_name: string | null;
+  source_text: string;
+  clean_text: string;
+  removed: string;
+  offsets: string;
+  cluster_id: number;
+  ingested_at: string;
+}
+
+interface SummaryRow {
+  id: number;
+  uri: string;
+  title: string | null;
+  published: string | null;
+  encoding: string;
+  format: StoredDocument['format'];
+  cluster_id: number;
+  cluster_size: number;
+  sources: number;
+  chars: number;
+  ingested_at: string;
+}
+
+const now = (): string => new Date().toISOString();
+
+function toSummary(row: SummaryRow): DocumentSummary {
+  return {
+    id: row.id,
+    uri: row.uri,
+    title: row.title,
+    published: row.published,
+    encoding: row.encoding,
+    format: row.format,
+    clusterId: row.cluster_id,
+    clusterSize: row.cluster_size,
+    sources: row.sources,
+    chars: row.chars,
+    ingestedAt: row.ingested_at,
+  };
+}
+
+/** A phrase for an FTS5 MATCH: the text in double quotes, inner quotes doubled. */
+const phrase = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+function snippetAround(text: string, needles: readonly string[], width = 36): string {
+  const lower = text.toLowerCase();
+  let at = -1;
+  let length = 0;
+  for (const needle of needles) {
+    at = lower.indexOf(needle.toLowerCase());
+    if (at >= 0) {
+      length = needle.length;
+      break;
+    }
+  }
+  if (at < 0) return text.slice(0, width * 2).replace(/\n/g, ' ');
+  const from = Math.max(0, at - width);
+  const to = Math.min(text.length, at + length + width);
+  const body = `${text.slice(from, at)}【${text.slice(at, at + length)}】${text.slice(at + length, to)}`;
+  return `${from > 0 ? '…' : ''}${body.replace(/\n/g, ' ')}${to < text.length ? '…' : ''}`;
+}
+
+/** The embedded SQLite store. All SQL of the project lives in this module. */
+export class Store {
+  private constructor(readonly db: Database.Database) {}
+
+  static open(path: string, migrations: readonly Migration[] = MIGRATIONS): Store {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    const store = new Store(db);
+    store.migrate(migrations);
+    return store;
+  }
+
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  private migrate(migrations: readonly Migration[]): void {
+    const current = this.schemaVersion;
+    const newest = migrations.reduce((max, migration) => Math.max(max, migration.version), 0);
+    if (current > newest) {
+      throw new Error(`database schema version ${current} is newer than this liantu understands (${newest})`);
+    }
+    for (const migration of migrations) {
+      if (migration.version <= current) continue;
+      this.db.transaction(() => {
+        this.db.exec(migration.sql);
+        this.db.pragma(`user_version = ${migration.version}`);
+      })();
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  startRun(command: string, args: readonly string[]): number {
+    const result = this.db
+      .prepare('INSERT INTO runs (command, args, started_at) VALUES (?, ?, ?)')
+      .run(command, JSON.stringify(args), now());
+    return Number(result.lastInsertRowid);
+  }
+
+  finishRun(runId: number, counts: RunCounts): void {
+    this.db
+      .prepare('UPDATE runs SET finished_at = ?, ingested = ?, duplicates = ?, failed = ? WHERE id = ?')
+      .run(now(), counts.ingested, counts.duplicates, counts.failed, runId);
+  }
+
+  recordFailure(runId: number, failure: ReadFailure): void {
+    this.db
+      .prepare('INSERT INTO run_errors (run_id, uri, line, reason) VALUES (?, ?, ?, ?)')
+      .run(runId, failure.uri, failure.line ?? null, failure.reason);
+  }
+
+  runErrors(runId: number): ReadFailure[] {
+    const rows = this.db
+      .prepare('SELECT uri, line, reason FROM run_errors WHERE run_id = ? ORDER BY id')
+      .all(runId) as { uri: string; line: number | null; reason: string }[];
+    return rows.map((row) => ({ uri: row.uri, reason: row.reason, ...(row.line ? { line: row.line } : {}) }));
+  }
+
+  /** The id of the document with this content hash, if stored. */
+  findByHash(hash: string): number | null {
+    const row = this.db.prepare('SELECT id FROM documents WHERE hash = ?').get(hash) as { id: number } | undefined;
+    return row?.id ?? null;
+  }
+
+  /** Records that `uri` also carries document `documentId`; false when that was known already. */
+  addSource(documentId: number, uri: string, runId: number | null): boolean {
+    const result = this.db
+      .prepare('INSERT OR IGNORE INTO document_sources (document_id, uri, run_id, seen_at) VALUES (?, ?, ?, ?)')
+      .run(documentId, uri, runId, now());
+    return result.changes > 0;
+  }
+
+  /** Stores one new document with its sources, search index and cluster, all in one transaction. */
+  insertDocument(doc: NewDocument, runId: number | null): InsertOutcome {
+    return this.db.transaction((): InsertOutcome => {
+      const nearest = doc.signature ? this.nearestByMinHash(doc.signature) : null;
+      const insert = this.db.prepare(`
+        INSERT INTO documents (hash, uri, file, format, container, encoding, byte_length, metadata, title, published,
+          author, source_name, source_text, clean_text, removed, offsets, cluster_id, minhash, run_id, ingested_at)
+        VALUES (@hash, @uri, @file, @format, @container, @encoding, @byteLength, @metadata, @title, @published,
+          @author, @sourceName, @sourceText, @cleanText, @removed, @offsets, 0, @minhash, @runId, @ingestedAt)`);
+      const id = Number(
+        insert.run({
+          hash: doc.hash,
+          uri: doc.uri,
+          file: doc.file,
+          format: doc.format,
+          container: doc.container,
+          encoding: doc.encoding,
+          byteLength: doc.byteLength,
+          metadata: JSON.stringify(doc.metadata),
+          title: doc.title,
+          published: doc.published,
+          author: doc.author,
+          sourceName: doc.sourceName,
+          sourceText: doc.sourceText,
+          cleanText: doc.cleanText,
+          removed: JSON.stringify(doc.removed),
+          offsets: JSON.stringify(doc.offsets),
+          minhash: doc.signature ? Buffer.from(doc.signature.buffer, doc.signature.byteOffset, doc.signature.byteLength) : null,
+          runId,
+          ingestedAt: now(),
+        }).lastInsertRowid,
+      );
+      const clusterId = nearest?.clusterId ?? id;
+      this.db.prepare('UPDATE documents SET cluster_id = ? WHERE id = ?').run(clusterId, id);
+      this.addSource(id, doc.uri, runId);
+      this.db
+        .prepare('INSERT INTO documents_words (rowid, title, body) VALUES (?, ?, ?)')
+        .run(id, doc.titleWords.join(' '), doc.bodyWords.join(' '));
+      this.db
+        .prepare('INSERT INTO documents_trigrams (rowid, title, clean_text) VALUES (?, ?, ?)')
+        .run(id, doc.title ?? '', doc.cleanText);
+      if (doc.signature) {
+        const band = this.db.prepare('INSERT INTO minhash_bands (band, bucket, document_id) VALUES (?, ?, ?)');
+        bandKeys(doc.signature).forEach((bucket, index) => band.run(index, bucket, id));
+      }
+      return { id, clusterId, nearDuplicateOf: nearest?.documentId ?? null };
+    })();
+  }
+
+  /** The most similar stored document sharing an LSH band, if it is similar enough to be the same article. */
+  private nearestByMinHash(sig: Uint32Array): { documentId: number; clusterId: number } | null {
+    const lookup = this.db.prepare('SELECT document_id FROM minhash_bands WHERE band = ? AND bucket = ?');
+    const candidates = new Set<number>();
+    bandKeys(sig).forEach((bucket, band) => {
+      for (const row of lookup.all(band, bucket) as { document_id: number }[]) candidates.add(row.document_id);
+    });
+    let best: { documentId: number; clusterId: number; score: number } | null = null;
+    const fetch = this.db.prepare('SELECT minhash, cluster_id FROM documents WHERE id = ?');
+    for (const candidate of candidates) {
+      const row = fetch.get(candidate) as { minhash: Buffer | null; cluster_id: number } | undefined;
+      if (!row?.minhash) continue;
+      const other = new Uint32Array(row.minhash.buffer.slice(row.minhash.byteOffset, row.minhash.byteOffset + row.minhash.byteLength));
+      const score = similarity(sig, other);
+      if (score >= SAME_ARTICLE && (!best || score > best.score)) best = { documentId: candidate, clusterId: row.cluster_id, score };
+    }
+    return best ? { documentId: best.documentId, clusterId: best.clusterId } : null;
+  }
+
+  countDocuments(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  }
+
+  countClusters(): number {
+    return (this.db.prepare('SELECT count(DISTINCT cluster_id) AS n FROM documents').get() as { n: number }).n;
+  }
+
+  private summarySelect(where: string): string {
+    return `
+      SELECT d.id, d.uri, d.title, d.published, d.encoding, d.format, d.cluster_id, d.ingested_at,
+        length(d.clean_text) AS chars,
+        (SELECT count(*) FROM documents c WHERE c.cluster_id = d.cluster_id) AS cluster_size,
+        (SELECT count(*) FROM document_sources s WHERE s.document_id = d.id) AS sources
+      FROM documents d ${where}`;
+  }
+
+  listDocuments(options: { limit?: number; offset?: number; clusterId?: number } = {}): DocumentSummary[] {
+    const where = options.clusterId === undefined ? '' : 'WHERE d.cluster_id = @clusterId';
+    const rows = this.db
+      .prepare(`${this.summarySelect(where)} ORDER BY d.id LIMIT @limit OFFSET @offset`)
+      .all({ limit: options.limit ?? 50, offset: options.offset ?? 0, clusterId: options.clusterId ?? null }) as SummaryRow[];
+    return rows.map(toSummary);
+  }
+
+  getDocument(id: number): StoredDocument | null {
+    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+    if (!row) return null;
+    const summary = this.db.prepare(`${this.summarySelect('WHERE d.id = ?')}`).get(id) as SummaryRow;
+    const sources = this.db
+      .prepare('SELECT uri FROM document_sources WHERE document_id = ? ORDER BY seen_at, uri')
+      .all(id) as { uri: string }[];
+    return {
+      ...toSummary(summary),
+      hash: row.hash,
+      file: row.file,
+      container: row.container,
+      byteLength: row.byte_length,
+      metadata: JSON.parse(row.metadata),
+      author: row.author,
+      sourceName: row.source_name,
+      sourceText: row.source_text,
+      cleanText: row.clean_text,
+      removed: JSON.parse(row.removed),
+      offsets: JSON.parse(row.offsets),
+      sourceUris: sources.map((source) => source.uri),
+    };
+  }
+
+  /**
+   * Full-text search. A query of three or more characters is looked up as written through the trigram index;
+   * every query is also looked up by its words through the segmented index, so two-character words such as
+   * 宁波 are found too. Exact matches rank first.
+   */
+  search(query: SearchQuery): SearchHit[] {
+    const limit = query.limit ?? 20;
+    const text = query.text.trim();
+    const hits = new Map<number, 'exact' | 'words'>();
+    if (text.length >= 3) {
+      const rows = this.db
+        .prepare('SELECT rowid AS id FROM documents_trigrams WHERE documents_trigrams MATCH ? ORDER BY rank LIMIT ?')
+        .all(phrase(text), limit) as { id: number }[];
+      for (const row of rows) hits.set(row.id, 'exact');
+    }
+    if (query.words.length > 0 && hits.size < limit) {
+      const rows = this.db
+        .prepare('SELECT rowid AS id FROM documents_words WHERE documents_words MATCH ? ORDER BY rank LIMIT ?')
+        .all(query.words.map(phrase).join(' AND '), limit) as { id: number }[];
+      for (const row of rows) if (!hits.has(row.id)) hits.set(row.id, 'words');
+    }
+    if (hits.size === 0 && text.length > 0 && text.length < 3) {
+      const rows = this.db
+        .prepare("SELECT id FROM documents WHERE clean_text LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' LIMIT ?")
+        .all(`%${text.replace(/[\\%_]/g, '\\$&')}%`, `%${text.replace(/[\\%_]/g, '\\$&')}%`, limit) as { id: number }[];
+      for (const row of rows) hits.set(row.id, 'exact');
+    }
+    const fetch = this.db.prepare('SELECT id, uri, title, published, clean_text FROM documents WHERE id = ?');
+    return [...hits.entries()].slice(0, limit).map(([id, match]) => {
+      const row = fetch.get(id) as { id: number; uri: string; title: string | null; published: string | null; clean_text: string };
+      return {
+        id,
+        uri: row.uri,
+        title: row.title,
+        published: row.published,
+        snippet: snippetAround(row.clean_text, [text, ...query.words]),
+        match,
+      };
+    });
+  }
+}

@@ -1,0 +1,89 @@
+import type { OffsetSegment, RemovedSpan } from '../clean/types.js';
+import type { BodyFormat, ReadFailure, SourceMetadata } from '../read/types.js';
+
+/** What the pipeline hands the store for one new document. */
+export interface NewDocument {
+  hash: string;
+  uri: string;
+  file: string;
+  format: BodyFormat;
+  container: 'jsonl' | 'warc' | null;
+  encoding: string;
+  byteLength: number;
+  metadata: SourceMetadata;
+  sourceText: string;
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  sourceName: string | null;
+  cleanText: string;
+  removed: RemovedSpan[];
+  offsets: OffsetSegment[];
+  /** Search words of the title and of the clean text. */
+  titleWords: string[];
+  bodyWords: string[];
+  /** MinHash signature, or null for a text too short to compare. */
+  signature: Uint32Array | null;
+}
+
+export interface DocumentSummary {
+  id: number;
+  uri: string;
+  title: string | null;
+  published: string | null;
+  encoding: string;
+  format: BodyFormat;
+  clusterId: number;
+  /** How many documents share the cluster (1 when the article has no reposts). */
+  clusterSize: number;
+  sources: number;
+  chars: number;
+  ingestedAt: string;
+}
+
+export interface StoredDocument extends DocumentSummary {
+  hash: string;
+  file: string;
+  container: 'jsonl' | 'warc' | null;
+  byteLength: number;
+  metadata: SourceMetadata;
+  author: string | null;
+  sourceName: string | null;
+  sourceText: string;
+  cleanText: string;
+  removed: RemovedSpan[];
+  offsets: OffsetSegment[];
+  sourceUris: string[];
+}
+
+export interface SearchQuery {
+  text: string;
+  /** The query cut into words by the segmenter; every word must match. */
+  words: string[];
+  limit?: number;
+}
+
+export interface SearchHit {
+  id: number;
+  uri: string;
+  title: string | null;
+  published: string | null;
+  snippet: string;
+  /** `exact` when the query stands in the text as written, `words` when its words do. */
+  match: 'exact' | 'words';
+}
+
+export interface RunCounts {
+  ingested: number;
+  duplicates: number;
+  failed: number;
+}
+
+export interface InsertOutcome {
+  id: number;
+  clusterId: number;
+  /** The document of the same cluster it joined, when it is a repost of one already stored. */
+  nearDuplicateOf: number | null;
+}
+
+export type { ReadFailure };
