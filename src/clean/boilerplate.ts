@@ -49,6 +49,13 @@ export function isBreadcrumb(line: string, lineIndex: number, lexicon: Boilerpla
   return parts.length >= 3 && lineIndex < 3;
 }
 
+/** A site menu run together on one line: 首页 | 快讯 | 深度 | 数据. */
+export function isMenuLine(line: string): boolean {
+  if (line.length > 100) return false;
+  const parts = line.split(/\s*[|｜]\s*/).filter(Boolean);
+  return parts.length >= 3 && parts.every((part) => part.length <= 10);
+}
+
 /** Boilerplate that a single line shows by itself, or null for a line that may be article text. */
 export function classifyLine(
   line: string,
@@ -58,6 +65,13 @@ export function classifyLine(
   if (lexicon.noiseLines.some((pattern) => pattern.test(line))) return 'noise';
   if (isShareLine(line, lexicon)) return 'share';
   if (isBreadcrumb(line, lineIndex, lexicon)) return 'breadcrumb';
+  if (
+    isMenuLine(line) ||
+    (line.length <= 80 && lexicon.navigationLines.some((pattern) => pattern.test(line)))
+  ) {
+    return 'navigation';
+  }
+  if (line.length <= 80 && lexicon.promos.some((pattern) => pattern.test(line))) return 'share';
   if (line.length <= 300 && lexicon.disclaimers.some((pattern) => pattern.test(line))) return 'disclaimer';
   if (line.length <= 120 && lexicon.contacts.some((pattern) => pattern.test(line))) return 'contact';
   if (line.length <= 120 && lexicon.credits.some((pattern) => pattern.test(line))) return 'byline';

@@ -168,3 +168,37 @@ test('lines of lost emoji and image placeholders are noise', () => {
   const doc = run('第一段。\n????\n图片\n第二段。');
   assert.equal(doc.text, '第一段。\n第二段。');
 });
+
+test('Markdown syntax is dropped and its words kept', () => {
+  const source =
+    '---\ntitle: 联盟成立\n---\n## 联盟将推进三项工作\n\n**江淮锂能**与[皖通换电](https://example.com/a)共同发起,见`附件`。\n![现场](a.jpg)\n> 引用的一句话。';
+  const doc = run(source, 'markdown');
+  assert.equal(doc.text, '联盟将推进三项工作\n江淮锂能与皖通换电共同发起,见附件。\n引用的一句话。');
+  assert.ok(doc.removed.some((span) => span.kind === 'markdown-markup'));
+  assertSpansIndexSource(doc, source);
+});
+
+test('site menus, previous/next links and follow-us promotions are removed; the headline after them is the title', () => {
+  const source = [
+    '电池产业观察 | 首页 | 快讯 | 深度 | 关于我们',
+    '沪新再生与江淮锂能签署回收合作协议',
+    '7月8日,沪新再生资源有限公司与江淮锂能科技有限公司在上海签署合作协议。',
+    '扫码关注“电池产业观察”公众号,获取更多行业资讯',
+    '上一篇:某区举办路演活动',
+    '下一篇:某区开展安全检查',
+  ].join('\n');
+  const doc = run(source);
+  assert.equal(doc.title, '沪新再生与江淮锂能签署回收合作协议');
+  assert.equal(doc.text, '7月8日,沪新再生资源有限公司与江淮锂能科技有限公司在上海签署合作协议。');
+  const kinds = doc.removed.map((span) => span.kind);
+  assert.ok(kinds.includes('navigation') && kinds.includes('share'));
+});
+
+test('in HTML the headline comes from h1, not from a top bar before it', () => {
+  const source =
+    '<html><head><title>某项目落户宁波_行业动态_某汽车网</title></head><body><div>欢迎访问某汽车网 | <a>登录</a> | <a>注册</a></div>' +
+    '<h1>某项目落户宁波</h1><p>9月22日,某公司华东总部落户宁波。</p><p>项目总投资10亿元。</p></body></html>';
+  const doc = run(source, 'html');
+  assert.equal(doc.title, '某项目落户宁波');
+  assert.equal(doc.text, '9月22日,某公司华东总部落户宁波。\n项目总投资10亿元。');
+});

@@ -21,7 +21,7 @@ const SKIPPED_CONTENT = new Set([
 /** Elements that hold navigation, toolbars and page chrome rather than the article. */
 const CHROME_ELEMENTS = new Set(['nav', 'aside', 'footer', 'form', 'menu']);
 const CHROME_CLASS =
-  /(?:^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|share|social|sharebar|footer|sidebar|side|comments?|related|recommend|hot|advert|ads?|banner|toolbar|copyright|pagination|pager|tags?)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(nav|navbar|menu|topbar|top-bar|login|userbar|breadcrumbs?|crumbs?|share|social|sharebar|footer|sidebar|side|comments?|related|recommend|hot|advert|ads?|banner|toolbar|copyright|pagination|pager|tags?)(?:$|[\s_-])/i;
 const BLOCK_ELEMENTS = new Set([
   'address',
   'article',

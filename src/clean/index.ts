@@ -4,6 +4,7 @@ import { applyCuts } from './edit.js';
 import { findFrontMatter, pickField } from './front-matter.js';
 import { type HtmlText, htmlToText, looksLikeHtml } from './html.js';
 import { boilerplateLexicon } from './lexicon.js';
+import { findMarkdownSyntax } from './markdown.js';
 import { headlineFromPageTitle, readDateline, readMetadataLine, sameHeadline } from './metadata.js';
 import { foldWidth, INVISIBLE } from './normalise.js';
 import { findPinyinNotes } from './pinyin.js';
@@ -125,6 +126,11 @@ export function clean(input: CleanInput): CleanDoc {
     kind: 'noise' as const,
   }));
   body = applyCuts(body, invisible).text;
+  if (input.format === 'markdown' && !html) {
+    const markdown = applyCuts(body, findMarkdownSyntax(body.text));
+    body = markdown.text;
+    removed.push(...markdown.removed);
+  }
   body = body.withText(foldWidth(body.text));
   const pinyin = applyCuts(
     body,
@@ -170,18 +176,16 @@ export function clean(input: CleanInput): CleanDoc {
   ]
     .map((candidate) => asText(candidate))
     .filter((candidate): candidate is string => Boolean(candidate));
-  if (first !== undefined) {
+  const known = [title, ...htmlTitles].filter((candidate): candidate is string => Boolean(candidate));
+  const stated = bodyLines()
+    .slice(0, 6)
+    .find((index) => known.some((candidate) => sameHeadline(candidate, (lines[index] as Line).text)));
+  if (stated !== undefined) {
+    kinds[stated] = 'title';
+    title ??= (lines[stated] as Line).text;
+  } else if (first !== undefined && known.length === 0) {
     const firstLine = (lines[first] as Line).text;
-    const known = [title, ...htmlTitles].filter((candidate): candidate is string => Boolean(candidate));
-    if (known.some((candidate) => sameHeadline(candidate, firstLine))) {
-      kinds[first] = 'title';
-      title ??= firstLine;
-    } else if (
-      !title &&
-      isTitleLike(firstLine) &&
-      !isHeadlineMarker(firstLine, lexicon) &&
-      bodyLines().length > 1
-    ) {
+    if (isTitleLike(firstLine) && !isHeadlineMarker(firstLine, lexicon) && bodyLines().length > 1) {
       kinds[first] = 'title';
       title = firstLine;
     }

@@ -8,6 +8,8 @@ export interface BoilerplateLexicon {
   disclaimers: RegExp[];
   contacts: RegExp[];
   credits: RegExp[];
+  navigationLines: RegExp[];
+  promos: RegExp[];
   breadcrumbStarts: string[];
   breadcrumbSeparators: string[];
   noiseLines: RegExp[];
@@ -20,6 +22,8 @@ interface BoilerplateFile {
   disclaimers: string[];
   contacts: string[];
   credits: string[];
+  navigationLines: string[];
+  promos: string[];
   breadcrumbStarts: string[];
   breadcrumbSeparators: string[];
   noiseLines: string[];
@@ -46,6 +50,8 @@ export function parseBoilerplateLexicon(yamlText: string, file = 'boilerplate.ya
     disclaimers: compileAll(raw.disclaimers, file, 'disclaimers'),
     contacts: compileAll(raw.contacts, file, 'contacts'),
     credits: compileAll(raw.credits, file, 'credits'),
+    navigationLines: compileAll(raw.navigationLines, file, 'navigationLines'),
+    promos: compileAll(raw.promos, file, 'promos'),
     breadcrumbStarts: raw.breadcrumbStarts.map(String),
     breadcrumbSeparators: raw.breadcrumbSeparators.map(String),
     noiseLines: compileAll(raw.noiseLines, file, 'noiseLines'),

@@ -12,6 +12,8 @@ export type RemovedKind =
   | 'html-markup'
   | 'html-script'
   | 'html-nav'
+  | 'markdown-markup'
+  | 'navigation'
   | 'front-matter'
   | 'metadata'
   | 'title'

@@ -10,7 +10,9 @@ export const SHINGLE = 5;
 /** Estimated Jaccard similarity at or above which two documents are one article. */
 export const SAME_ARTICLE = 0.7;
 
-const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => fmix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) =>
+  fmix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)),
+);
 
 function fmix32(value: number): number {
   let h = value >>> 0;

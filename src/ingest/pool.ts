@@ -50,12 +50,15 @@ export function workerPreparer(size: number): Preparer {
       const resolve = pending.get(response.id);
       pending.delete(response.id);
       idle.push(worker);
-      resolve?.(response.ok ? { ok: true, prepared: response.prepared } : { ok: false, reason: response.reason });
+      resolve?.(
+        response.ok ? { ok: true, prepared: response.prepared } : { ok: false, reason: response.reason },
+      );
       dispatch();
     });
     worker.on('error', (error) => {
       failure = error;
-      for (const resolve of pending.values()) resolve({ ok: false, reason: `worker failed: ${error.message}` });
+      for (const resolve of pending.values())
+        resolve({ ok: false, reason: `worker failed: ${error.message}` });
       pending.clear();
     });
   }

@@ -1,7 +1,8 @@
+import { availableParallelism } from 'node:os';
 import { expandInputs, readFile } from '../read/index.js';
 import type { ReadFailure, ReadOptions, SourceDoc } from '../read/types.js';
 import type { Store } from '../store/store.js';
-import type { Prepared, Preparer } from './pool.js';
+import { type Prepared, workerPreparer } from './pool.js';
 
 export interface IngestProgress {
   filesDone: number;
@@ -27,7 +28,8 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   read?: ReadOptions;
-  preparer: Preparer;
+  /** Worker threads for cleaning; `auto` uses none for small inputs and one per core for large ones. */
+  workers?: number | 'auto';
   /** Documents being prepared at once; bounds memory on huge inputs. */
   inFlight?: number;
   command?: string;
@@ -36,7 +38,11 @@ export interface IngestOptions {
 }
 
 /** Reads, prepares and stores every document under `inputs`; a failure is counted and reported, never fatal. */
-export async function ingest(inputs: readonly string[], store: Store, options: IngestOptions): Promise<IngestSummary> {
+export async function ingest(
+  inputs: readonly string[],
+  store: Store,
+  options: IngestOptions,
+): Promise<IngestSummary> {
   const started = performance.now();
   const runId = store.startRun(options.command ?? 'ingest', inputs);
   const failures: ReadFailure[] = [];
@@ -51,6 +57,8 @@ export async function ingest(inputs: readonly string[], store: Store, options: I
     duplicates: 0,
     failed: 0,
   };
+  const workers = chooseWorkers(options.workers ?? 'auto', progress.bytesTotal);
+  const preparer = workerPreparer(workers);
   const report = (): void => options.onProgress?.({ ...progress, ...counts });
 
   const fail = (failure: ReadFailure): void => {
@@ -81,22 +89,26 @@ export async function ingest(inputs: readonly string[], store: Store, options: I
   };
 
   for (const failure of inputFailures) fail(failure);
-  const limit = Math.max(1, options.inFlight ?? 64);
-  for (const file of files) {
-    for await (const read of readFile(file, options.read)) {
-      if (!read.ok) {
-        fail(read.failure);
-        continue;
+  const limit = Math.max(1, options.inFlight ?? 16 * Math.max(1, workers));
+  try {
+    for (const file of files) {
+      for await (const read of readFile(file, options.read)) {
+        if (!read.ok) {
+          fail(read.failure);
+          continue;
+        }
+        if (duplicateOf(read.doc)) continue;
+        queue.push({ doc: read.doc, result: preparer.prepare(read.doc) });
+        while (queue.length >= limit) await commit(queue.shift() as (typeof queue)[number]);
       }
-      if (duplicateOf(read.doc)) continue;
-      queue.push({ doc: read.doc, result: options.preparer.prepare(read.doc) });
-      while (queue.length >= limit) await commit(queue.shift() as (typeof queue)[number]);
+      progress.filesDone++;
+      progress.bytesDone += file.size;
+      report();
     }
-    progress.filesDone++;
-    progress.bytesDone += file.size;
-    report();
+    while (queue.length > 0) await commit(queue.shift() as (typeof queue)[number]);
+  } finally {
+    await preparer.close();
   }
-  while (queue.length > 0) await commit(queue.shift() as (typeof queue)[number]);
 
   store.finishRun(runId, counts);
   return {
@@ -106,4 +118,12 @@ export async function ingest(inputs: readonly string[], store: Store, options: I
     bytes: progress.bytesTotal,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** Below this much input, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD_BYTES = 2 * 1024 * 1024;
+
+export function chooseWorkers(requested: number | 'auto', totalBytes: number): number {
+  if (requested !== 'auto') return Math.max(0, Math.floor(requested));
+  return totalBytes < WORKER_THRESHOLD_BYTES ? 0 : Math.min(4, availableParallelism());
 }

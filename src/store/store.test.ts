@@ -75,7 +75,12 @@ test('a repost with other boilerplate joins the cluster of the original; another
   const store = Store.open(':memory:');
   const original = store.insertDocument(prepareDocument(sourceDoc('a.txt', SIGNING)), null);
   const repost = store.insertDocument(
-    prepareDocument(sourceDoc('b.txt', `首页 > 新闻 > 产业\n${SIGNING}\n分享\n微信\n声明:本文仅代表作者观点,不代表本网立场。`)),
+    prepareDocument(
+      sourceDoc(
+        'b.txt',
+        `首页 > 新闻 > 产业\n${SIGNING}\n分享\n微信\n声明:本文仅代表作者观点,不代表本网立场。`,
+      ),
+    ),
     null,
   );
   const other = store.insertDocument(prepareDocument(sourceDoc('c.txt', LENOVO_STYLE)), null);

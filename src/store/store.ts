@@ -163,14 +163,18 @@ export class Store {
 
   /** The id of the document with this content hash, if stored. */
   findByHash(hash: string): number | null {
-    const row = this.db.prepare('SELECT id FROM documents WHERE hash = ?').get(hash) as { id: number } | undefined;
+    const row = this.db.prepare('SELECT id FROM documents WHERE hash = ?').get(hash) as
+      | { id: number }
+      | undefined;
     return row?.id ?? null;
   }
 
   /** Records that `uri` also carries document `documentId`; false when that was known already. */
   addSource(documentId: number, uri: string, runId: number | null): boolean {
     const result = this.db
-      .prepare('INSERT OR IGNORE INTO document_sources (document_id, uri, run_id, seen_at) VALUES (?, ?, ?, ?)')
+      .prepare(
+        'INSERT OR IGNORE INTO document_sources (document_id, uri, run_id, seen_at) VALUES (?, ?, ?, ?)',
+      )
       .run(documentId, uri, runId, now());
     return result.changes > 0;
   }
@@ -202,7 +206,9 @@ export class Store {
           cleanText: doc.cleanText,
           removed: JSON.stringify(doc.removed),
           offsets: JSON.stringify(doc.offsets),
-          minhash: doc.signature ? Buffer.from(doc.signature.buffer, doc.signature.byteOffset, doc.signature.byteLength) : null,
+          minhash: doc.signature
+            ? Buffer.from(doc.signature.buffer, doc.signature.byteOffset, doc.signature.byteLength)
+            : null,
           runId,
           ingestedAt: now(),
         }).lastInsertRowid,
@@ -217,7 +223,9 @@ export class Store {
         .prepare('INSERT INTO documents_trigrams (rowid, title, clean_text) VALUES (?, ?, ?)')
         .run(id, doc.title ?? '', doc.cleanText);
       if (doc.signature) {
-        const band = this.db.prepare('INSERT INTO minhash_bands (band, bucket, document_id) VALUES (?, ?, ?)');
+        const band = this.db.prepare(
+          'INSERT INTO minhash_bands (band, bucket, document_id) VALUES (?, ?, ?)',
+        );
         bandKeys(doc.signature).forEach((bucket, index) => band.run(index, bucket, id));
       }
       return { id, clusterId, nearDuplicateOf: nearest?.documentId ?? null };
@@ -229,16 +237,20 @@ export class Store {
     const lookup = this.db.prepare('SELECT document_id FROM minhash_bands WHERE band = ? AND bucket = ?');
     const candidates = new Set<number>();
     bandKeys(sig).forEach((bucket, band) => {
-      for (const row of lookup.all(band, bucket) as { document_id: number }[]) candidates.add(row.document_id);
+      for (const row of lookup.all(band, bucket) as { document_id: number }[])
+        candidates.add(row.document_id);
     });
     let best: { documentId: number; clusterId: number; score: number } | null = null;
     const fetch = this.db.prepare('SELECT minhash, cluster_id FROM documents WHERE id = ?');
     for (const candidate of candidates) {
       const row = fetch.get(candidate) as { minhash: Buffer | null; cluster_id: number } | undefined;
       if (!row?.minhash) continue;
-      const other = new Uint32Array(row.minhash.buffer.slice(row.minhash.byteOffset, row.minhash.byteOffset + row.minhash.byteLength));
+      const other = new Uint32Array(
+        row.minhash.buffer.slice(row.minhash.byteOffset, row.minhash.byteOffset + row.minhash.byteLength),
+      );
       const score = similarity(sig, other);
-      if (score >= SAME_ARTICLE && (!best || score > best.score)) best = { documentId: candidate, clusterId: row.cluster_id, score };
+      if (score >= SAME_ARTICLE && (!best || score > best.score))
+        best = { documentId: candidate, clusterId: row.cluster_id, score };
     }
     return best ? { documentId: best.documentId, clusterId: best.clusterId } : null;
   }
@@ -248,7 +260,8 @@ export class Store {
   }
 
   countClusters(): number {
-    return (this.db.prepare('SELECT count(DISTINCT cluster_id) AS n FROM documents').get() as { n: number }).n;
+    return (this.db.prepare('SELECT count(DISTINCT cluster_id) AS n FROM documents').get() as { n: number })
+      .n;
   }
 
   private summarySelect(where: string): string {
@@ -264,7 +277,11 @@ export class Store {
     const where = options.clusterId === undefined ? '' : 'WHERE d.cluster_id = @clusterId';
     const rows = this.db
       .prepare(`${this.summarySelect(where)} ORDER BY d.id LIMIT @limit OFFSET @offset`)
-      .all({ limit: options.limit ?? 50, offset: options.offset ?? 0, clusterId: options.clusterId ?? null }) as SummaryRow[];
+      .all({
+        limit: options.limit ?? 50,
+        offset: options.offset ?? 0,
+        clusterId: options.clusterId ?? null,
+      }) as SummaryRow[];
     return rows.map(toSummary);
   }
 
@@ -303,25 +320,39 @@ export class Store {
     const hits = new Map<number, 'exact' | 'words'>();
     if (text.length >= 3) {
       const rows = this.db
-        .prepare('SELECT rowid AS id FROM documents_trigrams WHERE documents_trigrams MATCH ? ORDER BY rank LIMIT ?')
+        .prepare(
+          'SELECT rowid AS id FROM documents_trigrams WHERE documents_trigrams MATCH ? ORDER BY rank LIMIT ?',
+        )
         .all(phrase(text), limit) as { id: number }[];
       for (const row of rows) hits.set(row.id, 'exact');
     }
     if (query.words.length > 0 && hits.size < limit) {
       const rows = this.db
-        .prepare('SELECT rowid AS id FROM documents_words WHERE documents_words MATCH ? ORDER BY rank LIMIT ?')
+        .prepare(
+          'SELECT rowid AS id FROM documents_words WHERE documents_words MATCH ? ORDER BY rank LIMIT ?',
+        )
         .all(query.words.map(phrase).join(' AND '), limit) as { id: number }[];
       for (const row of rows) if (!hits.has(row.id)) hits.set(row.id, 'words');
     }
     if (hits.size === 0 && text.length > 0 && text.length < 3) {
       const rows = this.db
-        .prepare("SELECT id FROM documents WHERE clean_text LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' LIMIT ?")
-        .all(`%${text.replace(/[\\%_]/g, '\\$&')}%`, `%${text.replace(/[\\%_]/g, '\\$&')}%`, limit) as { id: number }[];
+        .prepare(
+          "SELECT id FROM documents WHERE clean_text LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' LIMIT ?",
+        )
+        .all(`%${text.replace(/[\\%_]/g, '\\$&')}%`, `%${text.replace(/[\\%_]/g, '\\$&')}%`, limit) as {
+        id: number;
+      }[];
       for (const row of rows) hits.set(row.id, 'exact');
     }
     const fetch = this.db.prepare('SELECT id, uri, title, published, clean_text FROM documents WHERE id = ?');
     return [...hits.entries()].slice(0, limit).map(([id, match]) => {
-      const row = fetch.get(id) as { id: number; uri: string; title: string | null; published: string | null; clean_text: string };
+      const row = fetch.get(id) as {
+        id: number;
+        uri: string;
+        title: string | null;
+        published: string | null;
+        clean_text: string;
+      };
       return {
         id,
         uri: row.uri,

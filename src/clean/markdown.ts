@@ -1,0 +1,46 @@
+import type { Cut } from './edit.js';
+
+/** Markdown syntax that is formatting, not words: heading and quote markers, emphasis, links' targets, images. */
+export function findMarkdownSyntax(text: string): Cut[] {
+  const cuts: Cut[] = [];
+  const cut = (start: number, end: number): void => {
+    if (end > start) cuts.push({ start, end, kind: 'markdown-markup' });
+  };
+  for (const match of text.matchAll(/^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)/gm)) {
+    cut(match.index ?? 0, (match.index ?? 0) + match[0].length);
+  }
+  for (const match of text.matchAll(/^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/gm)) {
+    cut(match.index ?? 0, (match.index ?? 0) + match[0].length);
+  }
+  for (const match of text.matchAll(/!\[[^\]\n]*\]\([^)\n]*\)/g))
+    cut(match.index ?? 0, (match.index ?? 0) + match[0].length);
+  for (const match of text.matchAll(/(?<!!)\[([^\]\n]+)\]\(([^)\n]*)\)/g)) {
+    const start = match.index ?? 0;
+    const label = match[1] ?? '';
+    cut(start, start + 1);
+    cut(start + 1 + label.length, start + match[0].length);
+  }
+  for (const match of text.matchAll(/(\*\*|__)(?=\S)([^\n]+?\S)\1/g)) {
+    const start = match.index ?? 0;
+    cut(start, start + 2);
+    cut(start + match[0].length - 2, start + match[0].length);
+  }
+  for (const match of text.matchAll(/(?<![*\w])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![*\w])/g)) {
+    const start = match.index ?? 0;
+    cut(start, start + 1);
+    cut(start + match[0].length - 1, start + match[0].length);
+  }
+  for (const match of text.matchAll(/`([^`\n]+)`/g)) {
+    const start = match.index ?? 0;
+    cut(start, start + 1);
+    cut(start + match[0].length - 1, start + match[0].length);
+  }
+  cuts.sort((a, b) => a.start - b.start || b.end - a.end);
+  const disjoint: Cut[] = [];
+  for (const item of cuts) {
+    const last = disjoint[disjoint.length - 1];
+    if (last && item.start < last.end) continue;
+    disjoint.push(item);
+  }
+  return disjoint;
+}

@@ -1,0 +1,135 @@
+import { type Command, Option } from 'commander';
+import { type IngestSummary, ingest } from '../../ingest/run.js';
+import { DEFAULT_JSONL_FIELDS } from '../../read/index.js';
+import type { ReadFailure, ReadOptions } from '../../read/types.js';
+import { resolveDbPath } from '../../store/store.js';
+import { progressBar } from '../progress.js';
+import { addDbOption, formatOption, openStore } from '../store-option.js';
+
+export interface IngestCliOptions {
+  db?: string;
+  format: 'table' | 'json';
+  workers: string;
+  maxSize: string;
+  jsonlTitle?: string;
+  jsonlText?: string;
+  jsonlUrl?: string;
+  jsonlDate?: string;
+  quiet?: boolean;
+}
+
+const fields = (value: string | undefined, fallback: string[]): string[] =>
+  value
+    ? value
+        .split(',')
+        .map((field) => field.trim())
+        .filter(Boolean)
+    : fallback;
+
+export function readOptionsFrom(
+  options: Pick<IngestCliOptions, 'maxSize' | 'jsonlTitle' | 'jsonlText' | 'jsonlUrl' | 'jsonlDate'>,
+): ReadOptions {
+  const maxMegabytes = Number(options.maxSize);
+  if (!Number.isFinite(maxMegabytes) || maxMegabytes <= 0)
+    throw new Error(`--max-size must be a positive number of MiB, not "${options.maxSize}"`);
+  return {
+    maxBytes: Math.round(maxMegabytes * 1024 * 1024),
+    jsonl: {
+      title: fields(options.jsonlTitle, DEFAULT_JSONL_FIELDS.title),
+      text: fields(options.jsonlText, DEFAULT_JSONL_FIELDS.text),
+      url: fields(options.jsonlUrl, DEFAULT_JSONL_FIELDS.url),
+      date: fields(options.jsonlDate, DEFAULT_JSONL_FIELDS.date),
+    },
+  };
+}
+
+export function describeFailure(failure: ReadFailure): string {
+  return `${failure.uri}${failure.line ? `:${failure.line}` : ''}: ${failure.reason}`;
+}
+
+export function summaryLine(summary: IngestSummary, stored: number, clusters: number, db: string): string {
+  const parts = [`${summary.ingested} new`, `${summary.duplicates} duplicate`, `${summary.failed} failed`];
+  if (summary.nearDuplicates > 0)
+    parts.push(
+      `${summary.nearDuplicates} repost${summary.nearDuplicates === 1 ? '' : 's'} of stored articles`,
+    );
+  return (
+    `Ingested ${parts.join(', ')} in ${summary.seconds.toFixed(1)} s. ` +
+    `${db} holds ${stored} documents in ${clusters} article clusters.`
+  );
+}
+
+/** Runs an ingest with progress and failure lines on stderr; returns the summary. */
+export async function runIngest(
+  paths: string[],
+  options: IngestCliOptions,
+  db: string,
+): Promise<{ summary: IngestSummary; stored: number; clusters: number }> {
+  const store = openStore({ db });
+  const bar = progressBar();
+  try {
+    const workers = options.workers === 'auto' ? 'auto' : Number(options.workers);
+    if (workers !== 'auto' && !(Number.isInteger(workers) && workers >= 0))
+      throw new Error(`--workers must be "auto" or a whole number, not "${options.workers}"`);
+    const summary = await ingest(paths, store, {
+      read: readOptionsFrom(options),
+      workers,
+      onProgress: (progress) => bar.update(progress),
+      onFailure: (failure) => {
+        if (!options.quiet) bar.interrupt(`error: ${describeFailure(failure)}`);
+      },
+    });
+    bar.done();
+    return { summary, stored: store.countDocuments(), clusters: store.countClusters() };
+  } finally {
+    bar.done();
+    store.close();
+  }
+}
+
+export function registerIngest(program: Command): void {
+  const command = program
+    .command('ingest')
+    .description('read, clean and store news documents (files, folders, globs, JSONL, WARC, or - for stdin)')
+    .argument('<paths...>', 'files, folders, glob patterns, or - for standard input')
+    .addOption(formatOption(['table', 'json'], 'table'))
+    .addOption(
+      new Option(
+        '--workers <n>',
+        'worker threads for cleaning ("auto": one per core on large inputs)',
+      ).default('auto'),
+    )
+    .addOption(new Option('--max-size <MiB>', 'largest document accepted').default('20'))
+    .option(
+      '--jsonl-title <fields>',
+      `JSONL field(s) holding the title (default ${DEFAULT_JSONL_FIELDS.title.join(',')})`,
+    )
+    .option(
+      '--jsonl-text <fields>',
+      `JSONL field(s) holding the body (default ${DEFAULT_JSONL_FIELDS.text.join(',')})`,
+    )
+    .option(
+      '--jsonl-url <fields>',
+      `JSONL field(s) holding the URL (default ${DEFAULT_JSONL_FIELDS.url.join(',')})`,
+    )
+    .option(
+      '--jsonl-date <fields>',
+      `JSONL field(s) holding the date (default ${DEFAULT_JSONL_FIELDS.date.join(',')})`,
+    )
+    .option('-q, --quiet', 'no per-file error lines (the summary still counts them)')
+    .addHelpText(
+      'after',
+      '\nRe-ingesting the same content is a no-op; the exit code is 1 when any input failed.\n' +
+        'Example: liantu ingest examples/ news.jsonl crawl.warc.gz "archive/**/*.html"',
+    );
+  addDbOption(command).action(async (paths: string[], options: IngestCliOptions) => {
+    const db = resolveDbPath(options.db);
+    const { summary, stored, clusters } = await runIngest(paths, options, db);
+    if (options.format === 'json') {
+      process.stdout.write(`${JSON.stringify({ ...summary, db, stored, clusters }, null, 2)}\n`);
+    } else {
+      process.stdout.write(`${summaryLine(summary, stored, clusters, db)}\n`);
+    }
+    if (summary.failed > 0) process.exitCode = 1;
+  });
+}

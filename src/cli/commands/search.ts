@@ -1,0 +1,37 @@
+import { type Command, Option } from 'commander';
+import { queryTokens } from '../../annotate/segment.js';
+import type { SearchHit } from '../../store/types.js';
+import { type Column, type DataFormat, printRows } from '../output.js';
+import { addDbOption, formatOption, openStore } from '../store-option.js';
+import { positive } from './docs.js';
+
+const COLUMNS: Column<SearchHit>[] = [
+  { header: 'id', value: (hit) => hit.id, align: 'right' },
+  { header: 'published', value: (hit) => hit.published },
+  { header: 'title', value: (hit) => hit.title, max: 36 },
+  { header: 'match', value: (hit) => hit.match },
+  { header: 'snippet', value: (hit) => hit.snippet, max: 70 },
+];
+
+export function registerSearch(program: Command): void {
+  const command = program
+    .command('search')
+    .description('full-text search over stored documents (Chinese words of any length)')
+    .argument('<query>', 'words or a phrase, e.g. 宁波 or 动力电池')
+    .addOption(formatOption(['table', 'json', 'jsonl'], 'table'))
+    .addOption(new Option('-n, --limit <n>', 'how many hits').default(20).argParser(positive('--limit')));
+  addDbOption(command).action(
+    (query: string, options: { db?: string; format: DataFormat; limit: number }) => {
+      const store = openStore(options);
+      try {
+        printRows(
+          store.search({ text: query, words: queryTokens(query), limit: options.limit }),
+          options.format,
+          COLUMNS,
+        );
+      } finally {
+        store.close();
+      }
+    },
+  );
+}

@@ -1,0 +1,34 @@
+import { Command } from 'commander';
+import { registerClean } from './commands/clean.js';
+import { registerDemo } from './commands/demo.js';
+import { registerDocs } from './commands/docs.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerSearch } from './commands/search.js';
+import { registerShow } from './commands/show.js';
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('liantu')
+    .description('Liantu 链图 — industry-chain intelligence from Chinese NEV and green-energy news')
+    .version('0.1.0')
+    .showHelpAfterError('(add --help for usage)');
+  registerIngest(program);
+  registerClean(program);
+  registerDocs(program);
+  registerShow(program);
+  registerSearch(program);
+  registerDemo(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n`);
+    process.exitCode = 2;
+  }
+}
+
+const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (invokedDirectly) await main(process.argv);
