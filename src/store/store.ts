@@ -226,7 +226,7 @@ export class Store {
         const band = this.db.prepare(
           'INSERT INTO minhash_bands (band, bucket, document_id) VALUES (?, ?, ?)',
         );
-        bandKeys(doc.signature).forEach((bucket, index) => band.run(index, bucket, id));
+        for (const [index, bucket] of bandKeys(doc.signature).entries()) band.run(index, bucket, id);
       }
       return { id, clusterId, nearDuplicateOf: nearest?.documentId ?? null };
     })();
