@@ -9,16 +9,15 @@ export function jieba(): Jieba {
   return shared;
 }
 
-const WORD = /[\p{L}\p{N}]/u;
-
-/** Words for a search index: jieba's search-mode cut (long words and their parts), lower-cased, punctuation dropped. */
+/**
+ * Words for a search index: jieba's search-mode cut (long words and their parts) of the lower-cased text. Punctuation
+ * tokens are left in: the index's tokenizer drops them, and filtering here would cost more than the cut itself.
+ */
 export function searchTokens(text: string): string[] {
-  return jieba()
-    .cutForSearch(text, true)
-    .filter((token) => WORD.test(token))
-    .map((token) => token.trim().toLowerCase())
-    .filter(Boolean);
+  return jieba().cutForSearch(text.toLowerCase(), true);
 }
+
+const WORD = /[\p{L}\p{N}]/u;
 
 /** Words of a query, cut without overlaps so that every word must match. */
 export function queryTokens(text: string): string[] {

@@ -38,8 +38,10 @@ export function markRemovals(
     });
   }
   pieces.sort((a, b) => a.at - b.at || a.order - b.order);
-  return pieces
-    .map((piece) => piece.text)
-    .join('')
-    .replace(/\n{2,}/g, '\n');
+  let out = '';
+  for (const piece of pieces) {
+    if (piece.order === -1 && piece.text.endsWith('\n') && out !== '' && !out.endsWith('\n')) out += '\n';
+    out += piece.text;
+  }
+  return out.replace(/\n{2,}/g, '\n');
 }

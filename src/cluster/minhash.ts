@@ -38,18 +38,35 @@ function skeleton(text: string): string {
   return text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 }
 
-/** The MinHash signature of a text, or null when the text is too short to compare. */
+/**
+ * The MinHash signature of a text, or null when the text is too short to compare. One-permutation hashing: each
+ * shingle is hashed once and kept as the minimum of one of SIGNATURE_SIZE bins; empty bins borrow from the next
+ * filled bin (rotation densification), which keeps the estimate of Jaccard similarity unbiased.
+ */
 export function signature(text: string): Uint32Array | null {
   const core = skeleton(text);
   if (core.length < SHINGLE * 4) return null;
-  const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE <= core.length; i++) shingles.add(fnv1a(core, i, i + SHINGLE));
-  const result = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const shingle of shingles) {
-    for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const value = fmix32(shingle ^ (SEEDS[k] as number));
-      if (value < (result[k] as number)) result[k] = value;
+  const bins = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  const filled = new Uint8Array(SIGNATURE_SIZE);
+  for (let i = 0; i + SHINGLE <= core.length; i++) {
+    const hash = fmix32(fnv1a(core, i, i + SHINGLE));
+    const bin = hash % SIGNATURE_SIZE;
+    const value = fmix32(hash ^ 0x5bd1e995);
+    filled[bin] = 1;
+    if (value < (bins[bin] as number)) bins[bin] = value;
+  }
+  const result = new Uint32Array(SIGNATURE_SIZE);
+  for (let bin = 0; bin < SIGNATURE_SIZE; bin++) {
+    let source = bin;
+    let distance = 0;
+    while (!filled[source]) {
+      source = (source + 1) % SIGNATURE_SIZE;
+      distance++;
     }
+    result[bin] =
+      distance === 0
+        ? (bins[bin] as number)
+        : fmix32((bins[source] as number) + Math.imul(distance, SEEDS[0] as number));
   }
   return result;
 }

@@ -25,54 +25,78 @@ export function inlinePreparer(): Preparer {
   };
 }
 
-const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+const runningFromSource = import.meta.url.endsWith('.ts');
+const workerUrl = new URL(runningFromSource ? './worker.ts' : './worker.js', import.meta.url);
+
+/** A worker thread running worker.js; from the TypeScript sources (tests, benchmarks) it loads tsx first. */
+function startWorker(): Worker {
+  if (!runningFromSource) return new Worker(workerUrl);
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+/** Worker restarts allowed before the pool gives up and prepares the rest inline. */
+const MAX_RESTARTS = 8;
 
 export function workerPreparer(size: number): Preparer {
   if (size <= 0) return inlinePreparer();
-  const workers = Array.from({ length: size }, () => new Worker(workerUrl));
-  const idle = [...workers];
+  const inline = inlinePreparer();
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, { id: number; resolve: (result: Prepared) => void }>();
   const waiting: { request: PrepareRequest; resolve: (result: Prepared) => void }[] = [];
-  const pending = new Map<number, (result: Prepared) => void>();
   let nextId = 0;
-  let failure: Error | null = null;
+  let restarts = 0;
+  let closing = false;
 
   const dispatch = (): void => {
     while (idle.length > 0 && waiting.length > 0) {
       const worker = idle.pop() as Worker;
       const job = waiting.shift() as (typeof waiting)[number];
-      pending.set(job.request.id, job.resolve);
+      busy.set(worker, { id: job.request.id, resolve: job.resolve });
       worker.postMessage(job.request);
     }
   };
 
-  for (const worker of workers) {
+  const spawn = (): void => {
+    const worker = startWorker();
     worker.on('message', (response: PrepareResponse) => {
-      const resolve = pending.get(response.id);
-      pending.delete(response.id);
+      const job = busy.get(worker);
+      busy.delete(worker);
       idle.push(worker);
-      resolve?.(
+      job?.resolve(
         response.ok ? { ok: true, prepared: response.prepared } : { ok: false, reason: response.reason },
       );
       dispatch();
     });
     worker.on('error', (error) => {
-      failure = error;
-      for (const resolve of pending.values())
-        resolve({ ok: false, reason: `worker failed: ${error.message}` });
-      pending.clear();
+      // A crashed worker fails only the document it held; a fresh worker takes its place.
+      const job = busy.get(worker);
+      busy.delete(worker);
+      job?.resolve({ ok: false, reason: `worker failed: ${error.message}` });
+      const at = idle.indexOf(worker);
+      if (at >= 0) idle.splice(at, 1);
+      if (closing) return;
+      if (restarts++ < MAX_RESTARTS) spawn();
+      else if (idle.length === 0 && busy.size === 0) {
+        for (const job of waiting.splice(0)) void inline.prepare(job.request.doc).then(job.resolve);
+      }
+      dispatch();
     });
-  }
+    idle.push(worker);
+  };
+  for (let i = 0; i < size; i++) spawn();
 
   return {
     prepare(doc) {
-      if (failure) return Promise.resolve({ ok: false, reason: `worker failed: ${failure.message}` });
+      if (restarts > MAX_RESTARTS && idle.length === 0 && busy.size === 0) return inline.prepare(doc);
       return new Promise((resolve) => {
         waiting.push({ request: { id: nextId++, doc }, resolve });
         dispatch();
       });
     },
     async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      closing = true;
+      await Promise.all([...idle, ...busy.keys()].map((worker) => worker.terminate()));
     },
   };
 }

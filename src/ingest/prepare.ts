@@ -24,8 +24,8 @@ export function prepareDocument(doc: SourceDoc): NewDocument {
     cleanText: cleaned.text,
     removed: cleaned.removed,
     offsets: cleaned.offsets,
-    titleWords: cleaned.title ? searchTokens(cleaned.title) : [],
-    bodyWords: searchTokens(cleaned.text),
+    titleWords: cleaned.title ? searchTokens(cleaned.title).join(' ') : '',
+    bodyWords: searchTokens(cleaned.text).join(' '),
     signature: signature(cleaned.text),
   };
 }

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { expandInputs, readFile } from '../read/index.js';
-import type { ReadFailure, ReadOptions, SourceDoc } from '../read/types.js';
+import { resolve } from 'node:path';
+import { expandInputs, type InputFile, readFile } from '../read/index.js';
+import type { ReadFailure, ReadOptions, ReadResult, SourceDoc } from '../read/types.js';
 import type { Store } from '../store/store.js';
 import { type Prepared, workerPreparer } from './pool.js';
 
@@ -47,7 +48,9 @@ export async function ingest(
   const runId = store.startRun(options.command ?? 'ingest', inputs);
   const failures: ReadFailure[] = [];
   const counts = { ingested: 0, duplicates: 0, failed: 0, nearDuplicates: 0 };
-  const { files, failures: inputFailures } = await expandInputs([...inputs]);
+  const expanded = await expandInputs([...inputs]);
+  const inputFailures = expanded.failures;
+  const files = expanded.files.filter((file) => !isStoreFile(file.path, store.path));
   const progress: IngestProgress = {
     filesDone: 0,
     filesTotal: files.length,
@@ -76,6 +79,8 @@ export async function ingest(
   };
 
   const queue: { doc: SourceDoc; result: Promise<Prepared> }[] = [];
+  let batched = 0;
+  let lastCommit = performance.now();
   const commit = async (item: { doc: SourceDoc; result: Promise<Prepared> }): Promise<void> => {
     const result = await item.result;
     if (!result.ok) {
@@ -83,16 +88,21 @@ export async function ingest(
       return;
     }
     if (duplicateOf(item.doc)) return;
+    if (batched === 0) store.beginBatch();
     const outcome = store.insertDocument(result.prepared, runId);
     counts.ingested++;
+    if (++batched >= BATCH_DOCUMENTS) {
+      store.commitBatch();
+      batched = 0;
+    }
     if (outcome.nearDuplicateOf !== null) counts.nearDuplicates++;
   };
 
   for (const failure of inputFailures) fail(failure);
   const limit = Math.max(1, options.inFlight ?? 16 * Math.max(1, workers));
   try {
-    for (const file of files) {
-      for await (const read of readFile(file, options.read)) {
+    for await (const { file, results } of prefetched(files, options.read)) {
+      for await (const read of results) {
         if (!read.ok) {
           fail(read.failure);
           continue;
@@ -104,9 +114,15 @@ export async function ingest(
       progress.filesDone++;
       progress.bytesDone += file.size;
       report();
+      if (performance.now() - lastCommit > COMMIT_INTERVAL_MS) {
+        store.commitBatch();
+        batched = 0;
+        lastCommit = performance.now();
+      }
     }
     while (queue.length > 0) await commit(queue.shift() as (typeof queue)[number]);
   } finally {
+    store.commitBatch();
     await preparer.close();
   }
 
@@ -120,10 +136,55 @@ export async function ingest(
   };
 }
 
+/** Documents per commit, and the longest a commit waits: a crash loses at most this much, which re-ingest redoes. */
+const BATCH_DOCUMENTS = 200;
+const COMMIT_INTERVAL_MS = 2000;
+
 /** Below this much input, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = 2 * 1024 * 1024;
 
 export function chooseWorkers(requested: number | 'auto', totalBytes: number): number {
   if (requested !== 'auto') return Math.max(0, Math.floor(requested));
   return totalBytes < WORKER_THRESHOLD_BYTES ? 0 : Math.min(4, availableParallelism());
+}
+
+/** Small files read ahead, in parallel; larger ones (containers, big pages) are streamed in their turn. */
+const PREFETCH_FILES = 16;
+const PREFETCH_MAX_BYTES = 1024 * 1024;
+
+async function collect(results: AsyncIterable<ReadResult>): Promise<ReadResult[]> {
+  const all: ReadResult[] = [];
+  for await (const result of results) all.push(result);
+  return all;
+}
+
+async function* fromArray(results: Promise<ReadResult[]>): AsyncGenerator<ReadResult> {
+  yield* await results;
+}
+
+/** The files' read results in input order, with the reading of small files overlapped to hide I/O latency. */
+async function* prefetched(
+  files: readonly InputFile[],
+  options: ReadOptions | undefined,
+): AsyncGenerator<{ file: InputFile; results: AsyncIterable<ReadResult> }> {
+  const ahead = new Map<number, Promise<ReadResult[]>>();
+  const small = (file: InputFile): boolean => file.size > 0 && file.size <= PREFETCH_MAX_BYTES;
+  for (let index = 0; index < files.length; index++) {
+    for (let next = index; next < Math.min(files.length, index + PREFETCH_FILES); next++) {
+      const file = files[next] as InputFile;
+      if (!ahead.has(next) && small(file)) ahead.set(next, collect(readFile(file, options)));
+    }
+    const file = files[index] as InputFile;
+    const pending = ahead.get(index);
+    ahead.delete(index);
+    yield { file, results: pending ? fromArray(pending) : readFile(file, options) };
+  }
+}
+
+/** The store's own database, journal and WAL files, which a folder being ingested may contain. */
+function isStoreFile(path: string, storePath: string): boolean {
+  if (storePath === ':memory:' || path === '-') return false;
+  const full = resolve(path);
+  const store = resolve(storePath);
+  return [store, `${store}-wal`, `${store}-shm`, `${store}-journal`].includes(full);
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { OffsetSegment, RemovedKind, RemovedSpan } from '../clean/types.js';
 import { bandKeys, SAME_ARTICLE, similarity } from '../cluster/minhash.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import type {
@@ -75,6 +76,35 @@ function toSummary(row: SummaryRow): DocumentSummary {
   };
 }
 
+/** Removed spans are stored without their text, which the stored source text already holds. */
+function encodeRemoved(spans: readonly RemovedSpan[]): string {
+  return JSON.stringify(spans.map((span) => [span.kind, span.start, span.end]));
+}
+
+function decodeRemoved(stored: string, sourceText: string): RemovedSpan[] {
+  return (JSON.parse(stored) as [RemovedKind, number, number][]).map(([kind, start, end]) => ({
+    kind,
+    start,
+    end,
+    text: sourceText.slice(start, end),
+  }));
+}
+
+function encodeOffsets(segments: readonly OffsetSegment[]): string {
+  return JSON.stringify(segments.map((s) => [s.cleanStart, s.sourceStart, s.length, s.sourceLength]));
+}
+
+function decodeOffsets(stored: string): OffsetSegment[] {
+  return (JSON.parse(stored) as [number, number, number, number][]).map(
+    ([cleanStart, sourceStart, length, sourceLength]) => ({
+      cleanStart,
+      sourceStart,
+      length,
+      sourceLength,
+    }),
+  );
+}
+
 /** A phrase for an FTS5 MATCH: the text in double quotes, inner quotes doubled. */
 const phrase = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
@@ -98,7 +128,19 @@ function snippetAround(text: string, needles: readonly string[], width = 36): st
 
 /** The embedded SQLite store. All SQL of the project lives in this module. */
 export class Store {
+  private readonly statements = new Map<string, Database.Statement>();
+
   private constructor(readonly db: Database.Database) {}
+
+  /** A prepared statement, compiled once per store. */
+  private sql(source: string): Database.Statement {
+    let statement = this.statements.get(source);
+    if (!statement) {
+      statement = this.db.prepare(source);
+      this.statements.set(source, statement);
+    }
+    return statement;
+  }
 
   static open(path: string, migrations: readonly Migration[] = MIGRATIONS): Store {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -110,6 +152,11 @@ export class Store {
     const store = new Store(db);
     store.migrate(migrations);
     return store;
+  }
+
+  /** Where the database lives (`:memory:` for a store in memory). */
+  get path(): string {
+    return this.db.name;
   }
 
   get schemaVersion(): number {
@@ -132,50 +179,68 @@ export class Store {
   }
 
   close(): void {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
     this.db.close();
   }
 
+  /**
+   * Opens a batch: the writes that follow share one commit, which the full-text indexes need to stay fast.
+   * Each document inside is still written atomically (a savepoint of its own); commitBatch makes them durable.
+   */
+  beginBatch(): void {
+    if (!this.db.inTransaction) this.db.exec('BEGIN IMMEDIATE');
+  }
+
+  commitBatch(): void {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+  }
+
   startRun(command: string, args: readonly string[]): number {
-    const result = this.db
-      .prepare('INSERT INTO runs (command, args, started_at) VALUES (?, ?, ?)')
-      .run(command, JSON.stringify(args), now());
+    const result = this.sql('INSERT INTO runs (command, args, started_at) VALUES (?, ?, ?)').run(
+      command,
+      JSON.stringify(args),
+      now(),
+    );
     return Number(result.lastInsertRowid);
   }
 
   finishRun(runId: number, counts: RunCounts): void {
-    this.db
-      .prepare('UPDATE runs SET finished_at = ?, ingested = ?, duplicates = ?, failed = ? WHERE id = ?')
-      .run(now(), counts.ingested, counts.duplicates, counts.failed, runId);
+    this.sql('UPDATE runs SET finished_at = ?, ingested = ?, duplicates = ?, failed = ? WHERE id = ?').run(
+      now(),
+      counts.ingested,
+      counts.duplicates,
+      counts.failed,
+      runId,
+    );
   }
 
   recordFailure(runId: number, failure: ReadFailure): void {
-    this.db
-      .prepare('INSERT INTO run_errors (run_id, uri, line, reason) VALUES (?, ?, ?, ?)')
-      .run(runId, failure.uri, failure.line ?? null, failure.reason);
+    this.sql('INSERT INTO run_errors (run_id, uri, line, reason) VALUES (?, ?, ?, ?)').run(
+      runId,
+      failure.uri,
+      failure.line ?? null,
+      failure.reason,
+    );
   }
 
   runErrors(runId: number): ReadFailure[] {
-    const rows = this.db
-      .prepare('SELECT uri, line, reason FROM run_errors WHERE run_id = ? ORDER BY id')
-      .all(runId) as { uri: string; line: number | null; reason: string }[];
+    const rows = this.sql('SELECT uri, line, reason FROM run_errors WHERE run_id = ? ORDER BY id').all(
+      runId,
+    ) as { uri: string; line: number | null; reason: string }[];
     return rows.map((row) => ({ uri: row.uri, reason: row.reason, ...(row.line ? { line: row.line } : {}) }));
   }
 
   /** The id of the document with this content hash, if stored. */
   findByHash(hash: string): number | null {
-    const row = this.db.prepare('SELECT id FROM documents WHERE hash = ?').get(hash) as
-      | { id: number }
-      | undefined;
+    const row = this.sql('SELECT id FROM documents WHERE hash = ?').get(hash) as { id: number } | undefined;
     return row?.id ?? null;
   }
 
   /** Records that `uri` also carries document `documentId`; false when that was known already. */
   addSource(documentId: number, uri: string, runId: number | null): boolean {
-    const result = this.db
-      .prepare(
-        'INSERT OR IGNORE INTO document_sources (document_id, uri, run_id, seen_at) VALUES (?, ?, ?, ?)',
-      )
-      .run(documentId, uri, runId, now());
+    const result = this.sql(
+      'INSERT OR IGNORE INTO document_sources (document_id, uri, run_id, seen_at) VALUES (?, ?, ?, ?)',
+    ).run(documentId, uri, runId, now());
     return result.changes > 0;
   }
 
@@ -183,7 +248,7 @@ export class Store {
   insertDocument(doc: NewDocument, runId: number | null): InsertOutcome {
     return this.db.transaction((): InsertOutcome => {
       const nearest = doc.signature ? this.nearestByMinHash(doc.signature) : null;
-      const insert = this.db.prepare(`
+      const insert = this.sql(`
         INSERT INTO documents (hash, uri, file, format, container, encoding, byte_length, metadata, title, published,
           author, source_name, source_text, clean_text, removed, offsets, cluster_id, minhash, run_id, ingested_at)
         VALUES (@hash, @uri, @file, @format, @container, @encoding, @byteLength, @metadata, @title, @published,
@@ -204,8 +269,8 @@ export class Store {
           sourceName: doc.sourceName,
           sourceText: doc.sourceText,
           cleanText: doc.cleanText,
-          removed: JSON.stringify(doc.removed),
-          offsets: JSON.stringify(doc.offsets),
+          removed: encodeRemoved(doc.removed),
+          offsets: encodeOffsets(doc.offsets),
           minhash: doc.signature
             ? Buffer.from(doc.signature.buffer, doc.signature.byteOffset, doc.signature.byteLength)
             : null,
@@ -214,18 +279,22 @@ export class Store {
         }).lastInsertRowid,
       );
       const clusterId = nearest?.clusterId ?? id;
-      this.db.prepare('UPDATE documents SET cluster_id = ? WHERE id = ?').run(clusterId, id);
+      this.sql('UPDATE documents SET cluster_id = ? WHERE id = ?').run(clusterId, id);
       this.addSource(id, doc.uri, runId);
-      this.db
-        .prepare('INSERT INTO documents_words (rowid, title, body) VALUES (?, ?, ?)')
-        .run(id, doc.titleWords.join(' '), doc.bodyWords.join(' '));
-      this.db
-        .prepare('INSERT INTO documents_trigrams (rowid, title, clean_text) VALUES (?, ?, ?)')
-        .run(id, doc.title ?? '', doc.cleanText);
-      if (doc.signature) {
-        const band = this.db.prepare(
-          'INSERT INTO minhash_bands (band, bucket, document_id) VALUES (?, ?, ?)',
-        );
+      this.sql('INSERT INTO documents_words (rowid, title, body) VALUES (?, ?, ?)').run(
+        id,
+        doc.titleWords,
+        doc.bodyWords,
+      );
+      this.sql('INSERT INTO documents_trigrams (rowid, title, clean_text) VALUES (?, ?, ?)').run(
+        id,
+        doc.title ?? '',
+        doc.cleanText,
+      );
+      // Only the first report of an article is indexed for lookups: reposts are compared with it, which keeps
+      // the candidates per band few even when one story is reposted thousands of times.
+      if (doc.signature && !nearest) {
+        const band = this.sql('INSERT INTO minhash_bands (band, bucket, document_id) VALUES (?, ?, ?)');
         for (const [index, bucket] of bandKeys(doc.signature).entries()) band.run(index, bucket, id);
       }
       return { id, clusterId, nearDuplicateOf: nearest?.documentId ?? null };
@@ -234,14 +303,14 @@ export class Store {
 
   /** The most similar stored document sharing an LSH band, if it is similar enough to be the same article. */
   private nearestByMinHash(sig: Uint32Array): { documentId: number; clusterId: number } | null {
-    const lookup = this.db.prepare('SELECT document_id FROM minhash_bands WHERE band = ? AND bucket = ?');
+    const lookup = this.sql('SELECT document_id FROM minhash_bands WHERE band = ? AND bucket = ?');
     const candidates = new Set<number>();
     bandKeys(sig).forEach((bucket, band) => {
       for (const row of lookup.all(band, bucket) as { document_id: number }[])
         candidates.add(row.document_id);
     });
     let best: { documentId: number; clusterId: number; score: number } | null = null;
-    const fetch = this.db.prepare('SELECT minhash, cluster_id FROM documents WHERE id = ?');
+    const fetch = this.sql('SELECT minhash, cluster_id FROM documents WHERE id = ?');
     for (const candidate of candidates) {
       const row = fetch.get(candidate) as { minhash: Buffer | null; cluster_id: number } | undefined;
       if (!row?.minhash) continue;
@@ -256,12 +325,11 @@ export class Store {
   }
 
   countDocuments(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+    return (this.sql('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
   }
 
   countClusters(): number {
-    return (this.db.prepare('SELECT count(DISTINCT cluster_id) AS n FROM documents').get() as { n: number })
-      .n;
+    return (this.sql('SELECT count(DISTINCT cluster_id) AS n FROM documents').get() as { n: number }).n;
   }
 
   private summarySelect(where: string): string {
@@ -275,23 +343,21 @@ export class Store {
 
   listDocuments(options: { limit?: number; offset?: number; clusterId?: number } = {}): DocumentSummary[] {
     const where = options.clusterId === undefined ? '' : 'WHERE d.cluster_id = @clusterId';
-    const rows = this.db
-      .prepare(`${this.summarySelect(where)} ORDER BY d.id LIMIT @limit OFFSET @offset`)
-      .all({
-        limit: options.limit ?? 50,
-        offset: options.offset ?? 0,
-        clusterId: options.clusterId ?? null,
-      }) as SummaryRow[];
+    const rows = this.sql(`${this.summarySelect(where)} ORDER BY d.id LIMIT @limit OFFSET @offset`).all({
+      limit: options.limit ?? 50,
+      offset: options.offset ?? 0,
+      clusterId: options.clusterId ?? null,
+    }) as SummaryRow[];
     return rows.map(toSummary);
   }
 
   getDocument(id: number): StoredDocument | null {
-    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+    const row = this.sql('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
     if (!row) return null;
-    const summary = this.db.prepare(`${this.summarySelect('WHERE d.id = ?')}`).get(id) as SummaryRow;
-    const sources = this.db
-      .prepare('SELECT uri FROM document_sources WHERE document_id = ? ORDER BY seen_at, uri')
-      .all(id) as { uri: string }[];
+    const summary = this.sql(`${this.summarySelect('WHERE d.id = ?')}`).get(id) as SummaryRow;
+    const sources = this.sql(
+      'SELECT uri FROM document_sources WHERE document_id = ? ORDER BY seen_at, uri',
+    ).all(id) as { uri: string }[];
     return {
       ...toSummary(summary),
       hash: row.hash,
@@ -303,8 +369,8 @@ export class Store {
       sourceName: row.source_name,
       sourceText: row.source_text,
       cleanText: row.clean_text,
-      removed: JSON.parse(row.removed),
-      offsets: JSON.parse(row.offsets),
+      removed: decodeRemoved(row.removed, row.source_text),
+      offsets: decodeOffsets(row.offsets),
       sourceUris: sources.map((source) => source.uri),
     };
   }
@@ -319,32 +385,26 @@ export class Store {
     const text = query.text.trim();
     const hits = new Map<number, 'exact' | 'words'>();
     if (text.length >= 3) {
-      const rows = this.db
-        .prepare(
-          'SELECT rowid AS id FROM documents_trigrams WHERE documents_trigrams MATCH ? ORDER BY rank LIMIT ?',
-        )
-        .all(phrase(text), limit) as { id: number }[];
+      const rows = this.sql(
+        'SELECT rowid AS id FROM documents_trigrams WHERE documents_trigrams MATCH ? ORDER BY rank LIMIT ?',
+      ).all(phrase(text), limit) as { id: number }[];
       for (const row of rows) hits.set(row.id, 'exact');
     }
     if (query.words.length > 0 && hits.size < limit) {
-      const rows = this.db
-        .prepare(
-          'SELECT rowid AS id FROM documents_words WHERE documents_words MATCH ? ORDER BY rank LIMIT ?',
-        )
-        .all(query.words.map(phrase).join(' AND '), limit) as { id: number }[];
+      const rows = this.sql(
+        'SELECT rowid AS id FROM documents_words WHERE documents_words MATCH ? ORDER BY rank LIMIT ?',
+      ).all(query.words.map(phrase).join(' AND '), limit) as { id: number }[];
       for (const row of rows) if (!hits.has(row.id)) hits.set(row.id, 'words');
     }
     if (hits.size === 0 && text.length > 0 && text.length < 3) {
-      const rows = this.db
-        .prepare(
-          "SELECT id FROM documents WHERE clean_text LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' LIMIT ?",
-        )
-        .all(`%${text.replace(/[\\%_]/g, '\\$&')}%`, `%${text.replace(/[\\%_]/g, '\\$&')}%`, limit) as {
+      const rows = this.sql(
+        "SELECT id FROM documents WHERE clean_text LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' LIMIT ?",
+      ).all(`%${text.replace(/[\\%_]/g, '\\$&')}%`, `%${text.replace(/[\\%_]/g, '\\$&')}%`, limit) as {
         id: number;
       }[];
       for (const row of rows) hits.set(row.id, 'exact');
     }
-    const fetch = this.db.prepare('SELECT id, uri, title, published, clean_text FROM documents WHERE id = ?');
+    const fetch = this.sql('SELECT id, uri, title, published, clean_text FROM documents WHERE id = ?');
     return [...hits.entries()].slice(0, limit).map(([id, match]) => {
       const row = fetch.get(id) as {
         id: number;

@@ -19,9 +19,9 @@ export interface NewDocument {
   cleanText: string;
   removed: RemovedSpan[];
   offsets: OffsetSegment[];
-  /** Search words of the title and of the clean text. */
-  titleWords: string[];
-  bodyWords: string[];
+  /** Search words of the title and of the clean text, separated by spaces (one string crosses threads cheaply). */
+  titleWords: string;
+  bodyWords: string;
   /** MinHash signature, or null for a text too short to compare. */
   signature: Uint32Array | null;
 }

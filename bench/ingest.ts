@@ -1,0 +1,73 @@
+/**
+ * Ingest benchmark: builds a corpus of at least 20,000 documents from the examples, times bare jieba segmentation
+ * of the same text, then times a full ingest into a fresh store, in one run.
+ * Usage: npm run bench:ingest [-- --docs 20000 --workers auto]
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { jieba } from '../src/annotate/segment.js';
+import { projectRoot } from '../src/data-path.js';
+import { ingest } from '../src/ingest/run.js';
+import { Store } from '../src/store/store.js';
+import { writeCorpus } from './corpus.js';
+import { peakRssMb, printFigures, round } from './report.js';
+
+const { values } = parseArgs({
+  options: { docs: { type: 'string', default: '20000' }, workers: { type: 'string', default: 'auto' } },
+});
+const docCount = Math.max(1, Number(values.docs));
+const workers = values.workers === 'auto' ? 'auto' : Number(values.workers);
+
+const workDir = mkdtempSync(join(tmpdir(), 'liantu-bench-'));
+try {
+  const corpusDir = join(workDir, 'corpus');
+  const corpus = writeCorpus(corpusDir, docCount, join(projectRoot, 'examples'));
+  const megabytes = corpus.bytes / 1048576;
+  console.log(`corpus: ${corpus.files} documents, ${megabytes.toFixed(1)} MB in ${corpusDir}`);
+
+  const texts: string[] = [];
+  for (const folder of readdirSync(corpusDir).sort()) {
+    for (const name of readdirSync(join(corpusDir, folder)))
+      texts.push(readFileSync(join(corpusDir, folder, name), 'utf8'));
+  }
+  const segmenter = jieba();
+  segmenter.cut('预热分词器', false);
+  const segStart = performance.now();
+  let tokens = 0;
+  for (const text of texts) tokens += segmenter.cut(text, false).length;
+  const segSeconds = (performance.now() - segStart) / 1000;
+  texts.length = 0;
+  const segMbPerS = megabytes / segSeconds;
+
+  const store = Store.open(join(workDir, 'bench.db'));
+  const ingestStart = performance.now();
+  const summary = await ingest([corpusDir], store, { workers });
+  const ingestSeconds = (performance.now() - ingestStart) / 1000;
+  const stored = store.countDocuments();
+  const clusters = store.countClusters();
+  store.close();
+  if (summary.failed > 0)
+    throw new Error(`${summary.failed} documents failed: ${summary.failures[0]?.reason}`);
+
+  const mbPerS = megabytes / ingestSeconds;
+  const docsPerS = corpus.files / ingestSeconds;
+  printFigures(
+    {
+      'bare jieba segmentation (1 thread)': `${segMbPerS.toFixed(2)} MB/s (${tokens} tokens in ${segSeconds.toFixed(2)} s)`,
+      ingest: `${docsPerS.toFixed(0)} docs/s, ${mbPerS.toFixed(2)} MB/s (${ingestSeconds.toFixed(1)} s, workers ${workers})`,
+      stored: `${stored} documents in ${clusters} clusters (${summary.nearDuplicates} reposts)`,
+      'peak RSS': `${peakRssMb().toFixed(0)} MB`,
+      'ingest / segmentation throughput': (mbPerS / segMbPerS).toFixed(3),
+    },
+    {
+      docs_per_s: round(docsPerS, 1),
+      mb_per_s: round(mbPerS, 3),
+      peak_rss_mb: round(peakRssMb(), 1),
+      ratio_to_segmentation: round(mbPerS / segMbPerS, 4),
+    },
+  );
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
+}

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { projectRoot } from '../src/data-path.js';
+import { haveSeeds, seedsDir } from './seeds.js';
+
+const cliPath = join(projectRoot, 'src', 'cli', 'main.ts');
+
+function liantu(args: string[], env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', cliPath, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    cwd: projectRoot,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+const tempDir = (): string => mkdtempSync(join(tmpdir(), 'liantu-cli-'));
+
+test('ingesting the seed folder twice stores five documents, not ten', { skip: haveSeeds ? false : 'no shared seeds' }, () => {
+  const db = join(tempDir(), 'seeds.db');
+  const first = liantu(['ingest', seedsDir, '--db', db, '--format', 'json']);
+  assert.equal(first.code, 0, first.stderr);
+  assert.equal(JSON.parse(first.stdout).ingested, 5);
+  const second = liantu(['ingest', seedsDir, '--db', db, '--format', 'json']);
+  assert.equal(second.code, 0, second.stderr);
+  const summary = JSON.parse(second.stdout);
+  assert.equal(summary.ingested, 0);
+  assert.equal(summary.duplicates, 5);
+  assert.equal(summary.stored, 5);
+  const docs = JSON.parse(liantu(['docs', '--db', db, '--format', 'json']).stdout);
+  assert.equal(docs.length, 5);
+});
+
+test('a folder with a binary, an empty and a GBK file: failures named on stderr, the rest stored, exit 1', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  copyFileSync(join(projectRoot, 'examples', 'settlement-changzhou-gbk.txt'), join(dir, 'gbk.txt'));
+  const db = join(dir, 'store.db');
+  const result = liantu(['ingest', dir, '--db', db]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /photo\.png: binary file/);
+  assert.match(result.stderr, /empty\.txt: empty file/);
+  assert.doesNotMatch(result.stderr, /gbk\.txt/);
+  assert.match(result.stdout, /1 new, 0 duplicate, 2 failed/);
+  const docs = JSON.parse(liantu(['docs', '--db', db, '--format', 'json']).stdout);
+  assert.equal(docs.length, 1);
+  assert.equal(docs[0].encoding, 'gb18030');
+});
+
+test('clean --format json prints the contract fields with removed spans indexing the source', () => {
+  const file = join(projectRoot, 'examples', 'signing-ai-pinyin.txt');
+  const result = liantu(['clean', file, '--format', 'json']);
+  assert.equal(result.code, 0, result.stderr);
+  const doc = JSON.parse(result.stdout);
+  for (const key of ['file', 'title', 'published', 'text', 'removed']) assert.ok(key in doc, key);
+  const source = readFileSync(file, 'utf8');
+  assert.ok(doc.removed.length > 0);
+  for (const span of doc.removed) assert.equal(source.slice(span.start, span.end), span.text);
+  assert.ok(doc.removed.some((span: { kind: string }) => span.kind === 'pinyin'));
+});
+
+test('search, show and the --db / LIANTU_DB choice work on an ingested store', () => {
+  const db = join(tempDir(), 'examples.db');
+  const ingest = liantu(['ingest', join(projectRoot, 'examples'), '--quiet'], { LIANTU_DB: db });
+  assert.equal(ingest.code, 0, ingest.stderr);
+  const hits = JSON.parse(liantu(['search', '宁波', '--db', db, '--format', 'json']).stdout);
+  assert.ok(hits.length >= 2);
+  assert.ok(hits.every((hit: { snippet: string }) => hit.snippet.includes('【宁波】')));
+  const html = JSON.parse(liantu(['docs', '--db', db, '--format', 'json', '--limit', '200']).stdout).find(
+    (doc: { uri: string }) => doc.uri.endsWith('settlement-ningbo.html'),
+  );
+  const shown = liantu(['show', String(html.id), '--db', db]);
+  assert.equal(shown.code, 0, shown.stderr);
+  assert.match(shown.stdout, /⟦html-nav: /);
+  assert.match(shown.stdout, /sources: .*settlement-ningbo\.html/);
+  const missing = liantu(['show', '99999', '--db', db]);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /no document 99999/);
+});
+
+test('bad arguments get a clear message and help is available everywhere', () => {
+  const bad = liantu(['docs', '--format', 'xml', '--db', join(tempDir(), 'x.db')]);
+  assert.notEqual(bad.code, 0);
+  assert.match(bad.stderr, /xml/);
+  for (const command of ['ingest', 'clean', 'docs', 'show', 'search', 'demo']) {
+    const help = liantu([command, '--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /Usage: liantu/);
+  }
+});
+
+test('demo ingests the examples and reports what it found', () => {
+  const db = join(tempDir(), 'demo.db');
+  const result = liantu(['demo', '--db', db]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /Ingested \d+ new/);
+  assert.match(result.stdout, /liantu search 动力电池 {2}→ {2}[1-9]/);
+});
