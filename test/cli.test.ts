@@ -9,7 +9,10 @@ import { haveSeeds, seedsDir } from './seeds.js';
 
 const cliPath = join(projectRoot, 'src', 'cli', 'main.ts');
 
-function liantu(args: string[], env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
+function liantu(
+  args: string[],
+  env: Record<string, string> = {},
+): { code: number; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', cliPath, ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
@@ -20,7 +23,9 @@ function liantu(args: string[], env: Record<string, string> = {}): { code: numbe
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'liantu-cli-'));
 
-test('ingesting the seed folder twice stores five documents, not ten', { skip: haveSeeds ? false : 'no shared seeds' }, () => {
+test('ingesting the seed folder twice stores five documents, not ten', {
+  skip: haveSeeds ? false : 'no shared seeds',
+}, () => {
   const db = join(tempDir(), 'seeds.db');
   const first = liantu(['ingest', seedsDir, '--db', db, '--format', 'json']);
   assert.equal(first.code, 0, first.stderr);
@@ -37,7 +42,10 @@ test('ingesting the seed folder twice stores five documents, not ten', { skip: h
 
 test('a folder with a binary, an empty and a GBK file: failures named on stderr, the rest stored, exit 1', () => {
   const dir = tempDir();
-  writeFileSync(join(dir, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  writeFileSync(
+    join(dir, 'photo.png'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  );
   writeFileSync(join(dir, 'empty.txt'), '');
   copyFileSync(join(projectRoot, 'examples', 'settlement-changzhou-gbk.txt'), join(dir, 'gbk.txt'));
   const db = join(dir, 'store.db');
