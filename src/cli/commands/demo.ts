@@ -23,8 +23,6 @@ export function registerDemo(program: Command): void {
       db,
     );
     process.stdout.write(`${summaryLine(summary, stored, clusters, db)}\n`);
-    if (summary.failed > 0)
-      process.stdout.write('(the failures above are deliberate: the examples include bad files)\n');
 
     const store = openStore({ db });
     try {

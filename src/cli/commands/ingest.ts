@@ -100,28 +100,24 @@ export function registerIngest(program: Command): void {
       ).default('auto'),
     )
     .addOption(new Option('--max-size <MiB>', 'largest document accepted').default('20'))
-    .option(
-      '--jsonl-title <fields>',
-      `JSONL field(s) holding the title (default ${DEFAULT_JSONL_FIELDS.title.join(',')})`,
-    )
-    .option(
-      '--jsonl-text <fields>',
-      `JSONL field(s) holding the body (default ${DEFAULT_JSONL_FIELDS.text.join(',')})`,
-    )
-    .option(
-      '--jsonl-url <fields>',
-      `JSONL field(s) holding the URL (default ${DEFAULT_JSONL_FIELDS.url.join(',')})`,
-    )
-    .option(
-      '--jsonl-date <fields>',
-      `JSONL field(s) holding the date (default ${DEFAULT_JSONL_FIELDS.date.join(',')})`,
-    )
     .option('-q, --quiet', 'no per-file error lines (the summary still counts them)')
     .addHelpText(
       'after',
       '\nRe-ingesting the same content is a no-op; the exit code is 1 when any input failed.\n' +
         'Example: liantu ingest examples/ news.jsonl crawl.warc.gz "archive/**/*.html"',
     );
+  const jsonlFields = [
+    ['title', 'title'],
+    ['text', 'body'],
+    ['url', 'URL'],
+    ['date', 'date'],
+  ] as const;
+  for (const [field, holds] of jsonlFields) {
+    command.option(
+      `--jsonl-${field} <fields>`,
+      `JSONL field(s) holding the ${holds} (default ${DEFAULT_JSONL_FIELDS[field].join(',')})`,
+    );
+  }
   addDbOption(command).action(async (paths: string[], options: IngestCliOptions) => {
     const db = resolveDbPath(options.db);
     const { summary, stored, clusters } = await runIngest(paths, options, db);
