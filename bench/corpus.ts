@@ -82,11 +82,15 @@ export function writeCorpus(
     if (i > 0 && random() < 0.1) {
       paragraphs = (bodies[Math.floor(random() * bodies.length)] as string).split('\n');
     } else {
-      paragraphs = [
-        ...base.paragraphs.slice(0, 3),
-        pick(pick(articles).paragraphs),
-        pick(pick(articles).paragraphs),
-      ];
+      // Four paragraphs from the examples in a new order, with new numbers and places, so that articles differ
+      // the way real reports of different events do.
+      paragraphs = [pick(base.paragraphs), ...Array.from({ length: 3 }, () => pick(pick(articles).paragraphs))]
+        .sort(() => random() - 0.5)
+        .map((paragraph) =>
+          paragraph
+            .replace(/\d+/g, () => String(Math.floor(random() * 1000)))
+            .replace(new RegExp(CITIES.join('|'), 'g'), () => pick(CITIES)),
+        );
       paragraphs.push(
         `第${i + 1}号动态：${pick(CITIES)}新能源汽车产业链企业于${day}发布第${Math.floor(random() * 1e6)}号公告。`,
       );

@@ -99,7 +99,7 @@ export async function ingest(
   };
 
   for (const failure of inputFailures) fail(failure);
-  const limit = Math.max(1, options.inFlight ?? 16 * Math.max(1, workers));
+  const limit = Math.max(1, options.inFlight ?? 128 * Math.max(1, workers));
   try {
     for await (const { file, results } of prefetched(files, options.read)) {
       for await (const read of results) {
@@ -145,7 +145,8 @@ const WORKER_THRESHOLD_BYTES = 2 * 1024 * 1024;
 
 export function chooseWorkers(requested: number | 'auto', totalBytes: number): number {
   if (requested !== 'auto') return Math.max(0, Math.floor(requested));
-  return totalBytes < WORKER_THRESHOLD_BYTES ? 0 : Math.min(4, availableParallelism());
+  // The main thread reads and writes the store, which keeps one core busy; cleaning gets the others.
+  return totalBytes < WORKER_THRESHOLD_BYTES ? 0 : Math.min(4, Math.max(1, availableParallelism() - 1));
 }
 
 /** Small files read ahead, in parallel; larger ones (containers, big pages) are streamed in their turn. */

@@ -96,7 +96,7 @@ export function registerIngest(program: Command): void {
     .addOption(
       new Option(
         '--workers <n>',
-        'worker threads for cleaning ("auto": one per core on large inputs)',
+        'worker threads for cleaning ("auto": none for small inputs, else one per core but one)',
       ).default('auto'),
     )
     .addOption(new Option('--max-size <MiB>', 'largest document accepted').default('20'))
