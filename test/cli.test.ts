@@ -82,6 +82,17 @@ test('search, show and the --db / LIANTU_DB choice work on an ingested store', (
   const html = JSON.parse(liantu(['docs', '--db', db, '--format', 'json', '--limit', '200']).stdout).find(
     (doc: { uri: string }) => doc.uri.endsWith('settlement-ningbo.html'),
   );
+  const docs = JSON.parse(liantu(['docs', '--db', db, '--format', 'json', '--limit', '200']).stdout) as {
+    uri: string;
+    clusterId: number;
+  }[];
+  const clusterOf = (name: string) => docs.find((doc) => doc.uri.endsWith(name))?.clusterId;
+  assert.equal(
+    clusterOf('repost-a.txt'),
+    clusterOf('repost-b.txt'),
+    'a repost under other boilerplate joins the cluster',
+  );
+  assert.notEqual(clusterOf('repost-a.txt'), clusterOf('signing-battery-swap.txt'));
   const shown = liantu(['show', String(html.id), '--db', db]);
   assert.equal(shown.code, 0, shown.stderr);
   assert.match(shown.stdout, /⟦html-nav: /);
