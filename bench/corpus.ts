@@ -84,7 +84,10 @@ export function writeCorpus(
     } else {
       // Four paragraphs from the examples in a new order, with new numbers and places, so that articles differ
       // the way real reports of different events do.
-      paragraphs = [pick(base.paragraphs), ...Array.from({ length: 3 }, () => pick(pick(articles).paragraphs))]
+      paragraphs = [
+        pick(base.paragraphs),
+        ...Array.from({ length: 3 }, () => pick(pick(articles).paragraphs)),
+      ]
         .sort(() => random() - 0.5)
         .map((paragraph) =>
           paragraph

@@ -19,6 +19,8 @@ const { values } = parseArgs({
 });
 const docCount = Math.max(1, Number(values.docs));
 const workers = values.workers === 'auto' ? 'auto' : Number(values.workers);
+if (workers !== 'auto' && !(Number.isInteger(workers) && workers >= 0))
+  throw new Error('--workers takes "auto" or a whole number');
 
 const workDir = mkdtempSync(join(tmpdir(), 'liantu-bench-'));
 try {

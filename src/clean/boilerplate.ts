@@ -34,26 +34,33 @@ export function isHeadlineMarker(line: string, lexicon: BoilerplateLexicon): boo
 export function isShareLine(line: string, lexicon: BoilerplateLexicon): boolean {
   if (line.length > 60) return false;
   const tokens = line.split(/[\s|｜/、,，:：·•()（）[\]【】]+/).filter(Boolean);
-  if (tokens.length === 0) return false;
-  return tokens.every((token) => lexicon.shareWords.has(token) || /^\d+$/.test(token));
+  const words = tokens.filter((token) => !/^\d+$/.test(token));
+  return words.length > 0 && words.every((token) => lexicon.shareWords.has(token));
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A navigation path: 首页 > 新闻 > 行业动态 (the last step may be the headline). */
 export function isBreadcrumb(line: string, lineIndex: number, lexicon: BoilerplateLexicon): boolean {
   if (line.length > 160) return false;
-  const fromHome = lexicon.breadcrumbStarts.some((start) => line.startsWith(start));
-  const parts = line.split(/\s*(?:>>|>|»|›|→|＞|\/)\s*/);
+  const separator = new RegExp(`\\s*(?:${lexicon.breadcrumbSeparators.map(escapeRegExp).join('|')})\\s*`);
+  const parts = line.split(separator);
   if (parts.length < 2) return false;
   const path = parts.slice(0, -1);
-  if (!path.every((part) => part.length <= 14)) return false;
-  if (fromHome) return true;
+  if (!path.every((part) => part.length > 0 && part.length <= 14 && !/\d/.test(part))) return false;
+  if (lexicon.breadcrumbStarts.some((start) => line.startsWith(start))) return true;
   return parts.length >= 3 && lineIndex < 3;
 }
 
 /** A site menu run together on one line: 首页 | 快讯 | 深度 | 数据. */
-export function isMenuLine(line: string): boolean {
-  if (line.length > 100) return false;
+export function isMenuLine(line: string, lexicon: BoilerplateLexicon): boolean {
+  if (line.length > 100 || /^[|｜]/.test(line)) return false;
   const parts = line.split(/\s*[|｜]\s*/).filter(Boolean);
-  return parts.length >= 3 && parts.every((part) => part.length <= 10);
+  return (
+    parts.length >= 3 &&
+    parts.every((part) => part.length <= 10) &&
+    parts.some((part) => lexicon.menuWords.has(part) || /^欢迎/.test(part))
+  );
 }
 
 /** Boilerplate that a single line shows by itself, or null for a line that may be article text. */
@@ -66,7 +73,7 @@ export function classifyLine(
   if (isShareLine(line, lexicon)) return 'share';
   if (isBreadcrumb(line, lineIndex, lexicon)) return 'breadcrumb';
   if (
-    isMenuLine(line) ||
+    isMenuLine(line, lexicon) ||
     (line.length <= 80 && lexicon.navigationLines.some((pattern) => pattern.test(line)))
   ) {
     return 'navigation';
@@ -108,7 +115,11 @@ export function markHeadlineLists(
   while (end >= 0 && kinds[end]) end--;
   for (let i = end; i >= 0; i--) {
     if (kinds[i]) continue;
-    if (!isHeadlineLike(lines[i] ?? '', false)) break;
+    const line = lines[i] ?? '';
+    const headline = line.replace(TRAILING_DATE, '');
+    // A headline before the date, not a label (一期工程：2023-06-30) or a sentence.
+    if (headline === line || headline.length < 8 || line.length > 80 || /[。；:：]\s*$|[。；]/.test(headline))
+      break;
     run++;
   }
   if (run >= 3) {

@@ -68,13 +68,13 @@ test('HTML: paragraphs kept, scripts, styles, navigation and share bars dropped,
     '<div class="share-bar">分享到：微信 微博</div>',
     '<h1>江淮锂能扩产</h1>',
     '<p>江淮锂能&nbsp;宣布投资&ldquo;50亿元&rdquo;扩产<span>动力电池</span>。</p>',
-    '<p>项目 &amp; 配套\n   工程同步建设。</p>',
+    '<p>项目 &amp; 配套\n   工程同步建设。</p>', // a line break inside Chinese text is layout
     '<script>var tracker = "不要";</script></body></html>',
   ].join('');
   const doc = run(source, 'html');
   assert.equal(doc.title, '江淮锂能扩产');
   assert.equal(doc.published, '2024-03-18');
-  assert.equal(doc.text, '江淮锂能 宣布投资“50亿元”扩产动力电池。\n项目 & 配套 工程同步建设。');
+  assert.equal(doc.text, '江淮锂能 宣布投资“50亿元”扩产动力电池。\n项目 & 配套工程同步建设。');
   const kinds = new Set(doc.removed.map((span) => span.kind));
   for (const kind of ['html-script', 'html-nav', 'html-markup', 'title'] as const)
     assert.ok(kinds.has(kind), kind);
@@ -201,4 +201,74 @@ test('in HTML the headline comes from h1, not from a top bar before it', () => {
   const doc = run(source, 'html');
   assert.equal(doc.title, '某项目落户宁波');
   assert.equal(doc.text, '9月22日,某公司华东总部落户宁波。\n项目总投资10亿元。');
+});
+
+test('news sentences that resemble boilerplate are kept', () => {
+  const lines = [
+    '宁德时代声明：公司从未授权任何第三方以公司名义进行融资。',
+    '该人士表示，这一决定并不代表公司立场发生根本变化。',
+    '分析人士认为，上述数据仅供参考，投资者仍需关注原材料价格波动风险。',
+    '注册资本10亿元的合资公司将于年内投产。',
+    '登录科创板后，公司市值突破千亿元。',
+    '公司客服电话 400-820-8888 已同步开通，用户可咨询召回事宜。',
+    '扫码即可完成充电支付，极大方便了车主。',
+    '版权所有者认为，这项专利的许可费偏高。',
+    '营收同比增长>30%，毛利率>20%',
+    '锂/钠/固态电池三条技术路线并行推进。',
+    '2024',
+  ];
+  for (const line of lines) {
+    const doc = run(`某某签约\n3月5日，甲公司与乙公司签署协议。\n${line}\n双方将共建回收网络。`);
+    assert.ok(doc.text.includes(line), `keeps ${line}`);
+  }
+});
+
+test('an article ending in numbered points or a dated timeline keeps them', () => {
+  const points = run(
+    '某某签约\n根据协议，双方将开展合作。\n1、共建电池回收网络\n2、联合研发固态电池\n3、推进海外市场布局',
+  );
+  assert.ok(points.text.endsWith('3、推进海外市场布局'));
+  const timeline = run(
+    '项目进展\n项目分三期建设。\n一期工程：2023-06-30\n二期工程：2024-12-31\n三期工程：2025-12-31',
+  );
+  assert.ok(timeline.text.endsWith('三期工程：2025-12-31'));
+});
+
+test('a lead or headline that opens with a date is not a metadata line; an effective date is not a dateline', () => {
+  const lead = run('某公司发布年报\n2024年3月5日，董事长表示：“我们将全面出海。”\n公司全年营收4009亿元。');
+  assert.ok(lead.text.startsWith('2024年3月5日，董事长表示'));
+  assert.equal(lead.published, '2024-03-05');
+  const headline = run(
+    '2024年3月5日国务院常务会议召开\n会议研究了新能源汽车产业发展问题。\n会议指出，要加快充电设施建设。',
+  );
+  assert.equal(headline.title, '2024年3月5日国务院常务会议召开');
+  assert.equal(run('购置税新规出台\n自2026年1月1日起，购置税将减半征收。\n第二段。').published, null);
+  assert.equal(run('新华社北京3月5日电\n某公司5日签署协议。\n第二段。').title, null);
+});
+
+test('HTML: page wrappers with chrome-like classes keep their article; a logo h1 is not the headline', () => {
+  const wrapped =
+    '<html><body class="single has-sidebar"><form id="form1"><article class="post tag-battery">' +
+    '<h1 class="logo">新能源网</h1><h1>某项目落户宁波</h1><div class="article-content hot-news"><p>9月22日，某公司总部落户宁波。</p>' +
+    '<p>项目总投资10亿元。</p></div></article></form></body></html>';
+  const doc = run(wrapped, 'html');
+  assert.equal(doc.title, '某项目落户宁波');
+  assert.equal(doc.text, '9月22日，某公司总部落户宁波。\n项目总投资10亿元。');
+});
+
+test('front matter is only a block that parses to fields; --- rules in plain text are kept', () => {
+  const doc = run('---\n宁德时代与比亚迪在宁波签署战略合作协议。\n---\n双方将在电池领域合作。');
+  assert.ok(doc.text.includes('宁德时代与比亚迪在宁波签署战略合作协议。'));
+  assert.ok(!doc.removed.some((span) => span.kind === 'front-matter'));
+});
+
+test('Markdown with inline HTML stays Markdown; unmatched emphasis and brackets stay as written', () => {
+  const doc = run('# 标题\n\n**江淮锂能**与皖通换电签约。<br>\n双方将合作。<br>', 'markdown');
+  assert.equal(doc.text, '标题\n江淮锂能与皖通换电签约。\n双方将合作。');
+  const unmatched = run(`标题\n\n${'**中 '.repeat(300)}\n${'[中 '.repeat(300)}`, 'markdown');
+  assert.ok(unmatched.text.includes('[中 [中'));
+});
+
+test('full-width digits and symbols fold to ASCII; CJK punctuation stays', () => {
+  assert.equal(run('增长１５．６％，达＄１００。\n第二段。').text, '增长15.6%，达$100。\n第二段。');
 });

@@ -48,6 +48,7 @@ export function normaliseDate(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const text = value.trim();
   if (!text) return null;
+  if (/^\d{10}(\d{3})?$/.test(text)) return normaliseDate(Number(text));
   const hasZone = /(?:Z|GMT|UTC|[+-]\d{2}:?\d{2})$/i.test(text) || /^[A-Za-z]{3},/.test(text);
   if (hasZone) {
     const instant = new Date(text);

@@ -15,15 +15,16 @@ export function findFrontMatter(text: string): FrontMatter | null {
   if (!open) return null;
   const bodyStart = open[0].length;
   const close = /^(?:---|\.\.\.)[ \t]*$/m;
-  close.lastIndex = 0;
   const rest = text.slice(bodyStart);
   const closing = close.exec(rest);
   if (!closing) return null;
   const yamlText = rest.slice(0, closing.index);
+  const fields = parseFields(yamlText);
+  if (Object.keys(fields).length === 0) return null;
   let end = bodyStart + closing.index + closing[0].length;
   if (text[end] === '\r') end++;
   if (text[end] === '\n') end++;
-  return { start: 0, end, fields: parseFields(yamlText) };
+  return { start: 0, end, fields };
 }
 
 function parseFields(yamlText: string): Record<string, unknown> {

@@ -19,9 +19,24 @@ const SKIPPED_CONTENT = new Set([
   'head',
 ]);
 /** Elements that hold navigation, toolbars and page chrome rather than the article. */
-const CHROME_ELEMENTS = new Set(['nav', 'aside', 'footer', 'form', 'menu']);
-const CHROME_CLASS =
-  /(?:^|[\s_-])(nav|navbar|menu|topbar|top-bar|login|userbar|breadcrumbs?|crumbs?|share|social|sharebar|footer|sidebar|side|comments?|related|recommend|hot|advert|ads?|banner|toolbar|copyright|pagination|pager|tags?)(?:$|[\s_-])/i;
+const CHROME_ELEMENTS = new Set(['nav', 'aside', 'footer', 'menu']);
+/** Page-level wrappers: a class on them (has-sidebar, tag-battery) describes the page, not a part to drop. */
+const WRAPPER_ELEMENTS = new Set(['html', 'body', 'main', 'article', 'form']);
+const CHROME_WORD =
+  /^(nav|navbar|navigation|menu|topbar|userbar|login|breadcrumbs?|crumbs?|share|sharebar|social|footer|sidebar|comments?|related|recommend|advert|ads|banner|toolbar|copyright|pagination|pager|logo)$/i;
+
+/** Whether a class or id names page chrome: a token that is a chrome word, or starts or ends with one (share-bar). */
+function namesChrome(classes: string): boolean {
+  return classes.split(/\s+/).some((token) => {
+    if (!token || /^has[-_]/i.test(token)) return false;
+    const parts = token.split(/[-_]/);
+    return (
+      CHROME_WORD.test(token) ||
+      CHROME_WORD.test(parts[0] ?? '') ||
+      CHROME_WORD.test(parts[parts.length - 1] ?? '')
+    );
+  });
+}
 const BLOCK_ELEMENTS = new Set([
   'address',
   'article',
@@ -97,6 +112,8 @@ export interface HtmlText {
   metaAuthor: string | null;
 }
 
+const HAN = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
+
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
 
 /** Appends a raw text node, decoding entities and folding white space to single spaces, keeping offsets. */
@@ -110,7 +127,10 @@ function pushTextNode(builder: TrackedBuilder, raw: string, at: number, preforma
     for (const run of plain.matchAll(/\s+|[^\s]+/g)) {
       const runStart = offset + (run.index ?? 0);
       if (/^\s/.test(run[0])) {
-        if (builder.lastChar() !== ' ' && builder.lastChar() !== '\n')
+        const next = plain[(run.index ?? 0) + run[0].length] ?? '';
+        // A source line break inside a paragraph of Chinese is layout, not a word space: 动力\n  电池 is 动力电池.
+        const wrapsHanzi = run[0].includes('\n') && HAN.test(builder.lastChar()) && HAN.test(next);
+        if (!wrapsHanzi && builder.lastChar() !== ' ' && builder.lastChar() !== '\n')
           builder.pushMapped(' ', runStart, runStart + 1);
       } else builder.pushSource(run[0], runStart);
     }
@@ -170,7 +190,8 @@ export function htmlToText(html: string, offset: number): HtmlText {
           }
         }
         if (name === 'title' && !documentTitle) captureTarget = 'title';
-        if (name === 'h1' && !headlineDone && skipDepth === 0) captureTarget = 'h1';
+        const isLogo = /logo|brand|site-?name/i.test(`${attributes.class ?? ''} ${attributes.id ?? ''}`);
+        if (name === 'h1' && !headlineDone && skipDepth === 0 && !isLogo) captureTarget = 'h1';
         if (VOID_ELEMENTS.has(name)) {
           if (name === 'br' || name === 'hr') breakLine(at);
           return;
@@ -181,7 +202,7 @@ export function htmlToText(html: string, offset: number): HtmlText {
         else if (
           CHROME_ELEMENTS.has(name) ||
           attributes.role === 'navigation' ||
-          CHROME_CLASS.test(className)
+          (!WRAPPER_ELEMENTS.has(name) && namesChrome(className))
         )
           skip = 'chrome';
         if (skip) skipDepth++;
@@ -197,7 +218,7 @@ export function htmlToText(html: string, offset: number): HtmlText {
         pushTextNode(builder, raw, at, preDepth > 0);
       },
       onclosetag(name) {
-        const end = offset + parser.endIndex + 1;
+        const end = Math.min(offset + parser.endIndex + 1, offset + html.length);
         if (name === 'title' && captureTarget === 'title') captureTarget = null;
         if (name === 'h1' && captureTarget === 'h1') {
           captureTarget = null;
@@ -274,12 +295,4 @@ function markupGaps(text: Tracked, skipped: RemovedSpan[], from: number, to: num
   }
   if (cursor < to) addGap(cursor, to);
   return spans.sort((a, b) => a.start - b.start);
-}
-
-/** Whether a body of text is HTML rather than plain text with a stray `<`. */
-export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 4096);
-  if (/^\s*<(!doctype\s+html|html|head|body)\b/i.test(head)) return true;
-  const blocks = head.match(/<\/?(p|div|br|span|a|li|h[1-6]|table|section|article|img|strong)\b[^>]*>/gi);
-  return (blocks?.length ?? 0) >= 2;
 }

@@ -2,7 +2,7 @@ import { classifyLine, isHeadlineMarker, markHeadlineLists } from './boilerplate
 import { normaliseDate } from './dates.js';
 import { applyCuts } from './edit.js';
 import { findFrontMatter, pickField } from './front-matter.js';
-import { type HtmlText, htmlToText, looksLikeHtml } from './html.js';
+import { type HtmlText, htmlToText } from './html.js';
 import { boilerplateLexicon } from './lexicon.js';
 import { findMarkdownSyntax } from './markdown.js';
 import { headlineFromPageTitle, readDateline, readMetadataLine, sameHeadline } from './metadata.js';
@@ -67,7 +67,9 @@ function splitLines(text: Tracked): Line[] {
 
 /** Whether a first line reads as a headline rather than the opening of the report. */
 function isTitleLike(line: string): boolean {
-  return line.length >= 4 && line.length <= 80 && !line.includes('。') && !/[，,：:；;、]$/.test(line);
+  if (line.length < 4 || line.length > 80 || line.includes('。') || /[，,：:；;、]$/.test(line)) return false;
+  // A byline or a dateline opens a report, not a headline: （记者 张三）…, 新华社北京3月5日电, 3月5日，…
+  return !/^[(（]/.test(line) && !/\d{1,2}月\d{1,2}日(电|讯|[，,])/.test(line);
 }
 
 /** Drops spans that an earlier, wider span already covers and clips partial overlaps, sorted by start. */
@@ -112,7 +114,8 @@ export function clean(input: CleanInput): CleanDoc {
   const bodySource = source.slice(bodyStart);
   let html: HtmlText | null = null;
   let body: Tracked;
-  if (input.format === 'html' || looksLikeHtml(bodySource)) {
+  // The reader has sniffed the format (a .txt of front matter and HTML is html): cleaning trusts it.
+  if (input.format === 'html') {
     html = htmlToText(bodySource, bodyStart);
     body = html.text;
     removed.push(...html.removed);
@@ -125,7 +128,9 @@ export function clean(input: CleanInput): CleanDoc {
     end: (match.index ?? 0) + match[0].length,
     kind: 'noise' as const,
   }));
-  body = applyCuts(body, invisible).text;
+  const visible = applyCuts(body, invisible);
+  body = visible.text;
+  removed.push(...visible.removed);
   if (input.format === 'markdown' && !html) {
     const markdown = applyCuts(body, findMarkdownSyntax(body.text));
     body = markdown.text;

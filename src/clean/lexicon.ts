@@ -12,6 +12,7 @@ export interface BoilerplateLexicon {
   promos: RegExp[];
   breadcrumbStarts: string[];
   breadcrumbSeparators: string[];
+  menuWords: Set<string>;
   noiseLines: RegExp[];
   metadataKeys: string[];
 }
@@ -26,6 +27,7 @@ interface BoilerplateFile {
   promos: string[];
   breadcrumbStarts: string[];
   breadcrumbSeparators: string[];
+  menuWords: string[];
   noiseLines: string[];
   metadataKeys: string[];
 }
@@ -54,6 +56,7 @@ export function parseBoilerplateLexicon(yamlText: string, file = 'boilerplate.ya
     promos: compileAll(raw.promos, file, 'promos'),
     breadcrumbStarts: raw.breadcrumbStarts.map(String),
     breadcrumbSeparators: raw.breadcrumbSeparators.map(String),
+    menuWords: new Set(raw.menuWords.map(String)),
     noiseLines: compileAll(raw.noiseLines, file, 'noiseLines'),
     metadataKeys: raw.metadataKeys.map(String),
   };

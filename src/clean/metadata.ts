@@ -29,7 +29,15 @@ export function readMetadataLine(line: string, lexicon: BoilerplateLexicon): Lin
   const rest = (line.slice(0, date.index) + line.slice(date.index + date.length))
     .replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '')
     .trim();
-  if (!keyed && rest.length > 24) return null;
+  // Without a key (作者:, 来源:) only a bare numeric timestamp with a short source name qualifies; a line that
+  // opens with 2024年3月5日 is the lead or a headline.
+  const numeric = /^\d{4}[-/.]/.test(line.slice(date.index, date.index + date.length));
+  const fields = /[|｜]/.test(line);
+  if (
+    !keyed &&
+    ((rest.length > 0 && !numeric && !fields) || rest.length > 24 || /[，,。！？!?：:；“”]/.test(rest))
+  )
+    return null;
   const keys = lexicon.metadataKeys;
   let author = valueAfter(line, ['作者', '文', '记者'], keys);
   const source = valueAfter(line, ['来源', '稿源', '出处'], keys);
@@ -39,20 +47,25 @@ export function readMetadataLine(line: string, lexicon: BoilerplateLexicon): Lin
 
 /** A date at the head of the first paragraph (`2023年6月29日，…`), the usual dateline of a report. */
 export function readDateline(firstParagraph: string): string | null {
-  const found = findFullDate(firstParagraph.slice(0, 24));
-  return found && found.index <= 8 ? found.date : null;
+  const found = findFullDate(firstParagraph.slice(0, 32));
+  if (!found || found.index > 10) return null;
+  const before = firstParagraph.slice(0, found.index);
+  const after = firstParagraph.slice(found.index + found.length, found.index + found.length + 1);
+  if (/[自从至到于截]|起$/.test(before) || !/^[，,、 电讯]/.test(after)) return null;
+  return found.date;
 }
 
-/** Compares two headlines loosely: same characters once spaces and punctuation are gone. */
+/**
+ * Whether a body line `b` is the headline `a` states: the same characters once spaces and punctuation are gone,
+ * or the headline part of a longer stated title (`标题_网站名`). A body line longer than the title is not it.
+ */
 export function sameHeadline(a: string, b: string): boolean {
   const fold = (text: string): string => text.replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
   const left = fold(a);
   const right = fold(b);
   if (!left || !right) return false;
   if (left === right) return true;
-  const shorter = left.length < right.length ? left : right;
-  const longer = left.length < right.length ? right : left;
-  return shorter.length >= 6 && longer.includes(shorter) && shorter.length / longer.length >= 0.5;
+  return right.length >= 6 && left.includes(right) && right.length / left.length >= 0.5;
 }
 
 /** The headline inside a page title such as `标题_新能源网` or `标题 - 某某网`. */

@@ -1,16 +1,16 @@
+/** Full-width forms that Chinese text uses as its own punctuation, kept as written: ！（），：；？ */
+const CJK_PUNCTUATION = new Set(['！', '（', '）', '，', '：', '；', '？']);
+
 /**
- * Character-level normalisation that keeps one unit for one: full-width Latin letters and digits to ASCII,
- * odd spaces to a plain space. CJK punctuation (，。：（）) is kept as written.
+ * Character-level normalisation that keeps one unit for one: full-width letters, digits and symbols to ASCII
+ * (１５．６％ → 15.6%), odd spaces to a plain space. CJK punctuation (，：（）) is kept as written.
  */
 export function foldWidth(text: string): string {
-  return text.replace(
-    /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g,
-    (char) => {
-      const code = char.charCodeAt(0);
-      if (code >= 0xff10) return String.fromCharCode(code - 0xfee0);
-      return ' ';
-    },
-  );
+  return text.replace(/[\uff01-\uff5e]|[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g, (char) => {
+    const code = char.charCodeAt(0);
+    if (code >= 0xff01) return CJK_PUNCTUATION.has(char) ? char : String.fromCharCode(code - 0xfee0);
+    return ' ';
+  });
 }
 
 /** Units that carry nothing and are dropped: zero-width characters, soft hyphens, BOMs, stray controls. */

@@ -24,8 +24,7 @@ export type RemovedKind =
   | 'contact'
   | 'byline'
   | 'pinyin'
-  | 'noise'
-  | 'whitespace';
+  | 'noise';
 
 /** A span of the source text that cleaning removed, and why. Offsets index the source text (UTF-16 units). */
 export interface RemovedSpan {

@@ -1,14 +1,6 @@
 /** Output for people (tables, text) and machines (json, jsonl). */
 export type DataFormat = 'table' | 'json' | 'jsonl';
 
-export const DATA_FORMATS: readonly DataFormat[] = ['table', 'json', 'jsonl'];
-
-export function parseFormat(value: string, allowed: readonly string[] = DATA_FORMATS): string {
-  if (!allowed.includes(value))
-    throw new Error(`unknown format "${value}": use one of ${allowed.join(', ')}`);
-  return value;
-}
-
 /** Columns a character takes in a terminal: two for CJK and other wide characters. */
 export function displayWidth(text: string): number {
   let width = 0;

@@ -7,9 +7,25 @@ export function addDbOption(command: Command): Command {
   );
 }
 
+/** The store for a command that writes (created when missing). */
 export function openStore(options: { db?: string }): Store {
   return Store.open(resolveDbPath(options.db));
 }
+
+/** The store for a command that only reads: it must exist. */
+export function openExistingStore(options: { db?: string }): Store {
+  return Store.openExisting(resolveDbPath(options.db));
+}
+
+/** A parser for options that take a whole number of at least `min`. */
+export const wholeNumber =
+  (name: string, min = 0) =>
+  (value: string): number => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < min)
+      throw new Error(`${name} must be a whole number ≥ ${min}, not "${value}"`);
+    return number;
+  };
 
 export function formatOption(allowed: readonly string[], fallback: string): Option {
   return new Option('-f, --format <format>', 'output format').choices([...allowed]).default(fallback);

@@ -39,7 +39,7 @@ function startWorker(): Worker {
 const MAX_RESTARTS = 8;
 
 export function workerPreparer(size: number): Preparer {
-  if (size <= 0) return inlinePreparer();
+  if (!(size > 0)) return inlinePreparer();
   const inline = inlinePreparer();
   const idle: Worker[] = [];
   const busy = new Map<Worker, { id: number; resolve: (result: Prepared) => void }>();

@@ -87,6 +87,10 @@ export async function ingest(
       fail({ uri: item.doc.uri, reason: `cannot clean: ${result.reason}` });
       return;
     }
+    if (result.prepared.cleanText.trim() === '') {
+      fail({ uri: item.doc.uri, reason: 'no article text left after cleaning (only markup or boilerplate)' });
+      return;
+    }
     if (duplicateOf(item.doc)) return;
     if (batched === 0) store.beginBatch();
     const outcome = store.insertDocument(result.prepared, runId);

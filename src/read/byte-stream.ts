@@ -56,9 +56,10 @@ export async function peekStream(
  * The inflated bytes of a gzip stream (multi-member streams included); corrupt data raises an error
  * while iterating. A stream cut short ends where its data ends, with every byte that could be inflated,
  * so that a container reader keeps the records before the cut (and reports the cut record itself).
+ * With `strict`, a stream cut short is an error instead: a single document must not pass for whole when it is not.
  */
-export function gunzipStream(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
-  const gunzip = createGunzip({ finishFlush: zlibConstants.Z_SYNC_FLUSH });
+export function gunzipStream(chunks: AsyncIterable<Uint8Array>, strict = false): AsyncIterable<Uint8Array> {
+  const gunzip = createGunzip(strict ? {} : { finishFlush: zlibConstants.Z_SYNC_FLUSH });
   pipeline(Readable.from(chunks, { objectMode: false }), gunzip, () => {
     // Errors reach the reader through the destroyed gunzip stream.
   });

@@ -113,12 +113,13 @@ async function openInput(file: InputFile, options: ReadOptions): Promise<OpenedI
     try {
       const stats = await stat(file.path);
       if (stats.isDirectory()) return 'is a directory';
-      diskSize = stats.size;
+      // A pipe or device reports size 0 but has bytes: only a regular file's size is known in advance.
+      diskSize = stats.isFile() ? stats.size : undefined;
     } catch (error) {
       return ioErrorReason(error);
     }
     if (diskSize === 0) return EMPTY_FILE_REASON;
-    if (diskSize <= WHOLE_FILE_BYTES) {
+    if (diskSize !== undefined && diskSize <= WHOLE_FILE_BYTES) {
       // A stream costs more to set up than a small file takes to read.
       try {
         source = oneChunk(await readWholeFile(file.path));
@@ -140,7 +141,9 @@ async function openInput(file: InputFile, options: ReadOptions): Promise<OpenedI
     return { stream, formatPath: file.path, diskSize, inflated: false };
   }
   try {
-    const inflated = await peekStream(gunzipStream(stream.chunks), HEAD_BYTES);
+    // Containers are salvaged record by record; anything else cut short is an error.
+    const container = /\.(warc|jsonl|ndjson)$/i.test(withoutGzipExtension(file.path));
+    const inflated = await peekStream(gunzipStream(stream.chunks, !container), HEAD_BYTES);
     const close = async () => {
       await inflated.close();
       await stream.close();

@@ -207,3 +207,27 @@ test('the size limit applies to each record, not to the file', async () => {
   assert.equal(tooLarge.failure.uri, `${path}#r2`);
   assert.match(tooLarge.failure.reason, /^record too large: 1\.\d KiB exceeds the 1000 bytes limit$/);
 });
+
+test('a response that is HTTP headers alone (a 304) is skipped, and the records after it are read', async () => {
+  const path = write(
+    'headers-only.warc',
+    Buffer.concat([
+      warcRecord(
+        'response',
+        { 'WARC-Target-URI': 'http://example.cn/old', 'Content-Type': 'application/http; msgtype=response' },
+        'HTTP/1.1 304 Not Modified\r\n\r\n',
+      ),
+      response(
+        'http://example.cn/new',
+        'HTTP/1.1 200 OK',
+        { 'Content-Type': 'text/plain; charset=utf-8' },
+        '长三角新能源汽车产业链联盟成立',
+      ),
+    ]),
+  );
+  const results = await readAll(path);
+  assert.deepEqual(
+    results.map((result) => (result.ok ? result.doc.text : `failure: ${result.failure.reason}`)),
+    ['长三角新能源汽车产业链联盟成立'],
+  );
+});

@@ -68,6 +68,16 @@ test('full-text search finds two-character words as well as longer phrases', () 
   assert.equal(phrase[0]?.match, 'exact');
   assert.match(phrase[0]?.snippet ?? '', /【碳化硅功率模块】/);
   assert.deepEqual(search(store, '氢燃料'), []);
+  assert.deepEqual(
+    search(store, '电驱').map((hit) => hit.id),
+    [signing],
+    'two characters that jieba does not cut as a word (电驱动 → 电/驱动) are still found',
+  );
+  assert.deepEqual(
+    search(store, '"; DROP').map((hit) => hit.id),
+    [],
+    'query syntax is taken literally',
+  );
   store.close();
 });
 
@@ -90,6 +100,12 @@ test('a repost with other boilerplate joins the cluster of the original; another
   assert.equal(store.countClusters(), 2);
   assert.equal(store.listDocuments()[0]?.clusterSize, 2);
   store.close();
+});
+
+test('a read-only open of a missing store is an error that says what to do, and creates nothing', () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'liantu-store-')), 'typo', 'x.db');
+  assert.throws(() => Store.openExisting(path), /no store at .*ingest something first/);
+  assert.throws(() => Store.openExisting(path));
 });
 
 test('migrations run once, record the schema version, and the file persists across opens', () => {

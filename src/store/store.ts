@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { OffsetSegment, RemovedKind, RemovedSpan } from '../clean/types.js';
@@ -145,6 +145,20 @@ export class Store {
 
   static open(path: string, migrations: readonly Migration[] = MIGRATIONS): Store {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    return Store.connect(path, migrations);
+  }
+
+  /** Opens a store that must exist already, for commands that only read: a mistyped path is an error. */
+  static openExisting(path: string): Store {
+    if (path !== ':memory:' && !existsSync(path)) {
+      throw new Error(
+        `no store at ${path}: ingest something first (liantu ingest PATH) or name one with --db`,
+      );
+    }
+    return Store.connect(path, MIGRATIONS);
+  }
+
+  private static connect(path: string, migrations: readonly Migration[]): Store {
     const db = new Database(path);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
@@ -396,33 +410,38 @@ export class Store {
   }
 
   /**
-   * Full-text search. A query of three or more characters is looked up as written through the trigram index;
-   * every query is also looked up by its words through the segmented index, so two-character words such as
-   * 宁波 are found too. Exact matches rank first.
+   * Documents where the text stands as written. Three or more characters go through the trigram index; one or two
+   * cannot, and the word index finds them only where the segmenter cut them as a word (电驱 inside 电驱动 is cut
+   * 电/驱动), so they are scanned for.
+   */
+  private exactMatches(text: string, limit: number): number[] {
+    if (text.length >= 3) {
+      const rows = this.sql(
+        'SELECT rowid AS id FROM documents_trigrams WHERE documents_trigrams MATCH ? ORDER BY rank LIMIT ?',
+      ).all(phrase(text), limit) as { id: number }[];
+      return rows.map((row) => row.id);
+    }
+    const pattern = `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+    const rows = this.sql(
+      "SELECT id FROM documents WHERE clean_text LIKE @pattern ESCAPE '\\' OR title LIKE @pattern ESCAPE '\\' ORDER BY id DESC LIMIT @limit",
+    ).all({ pattern, limit }) as { id: number }[];
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Full-text search: documents where the query stands as written rank first, then documents that hold all its
+   * words (jieba's cut of the query, matched in the segmented index).
    */
   search(query: SearchQuery): SearchHit[] {
     const limit = query.limit ?? 20;
     const text = query.text.trim();
     const hits = new Map<number, 'exact' | 'words'>();
-    if (text.length >= 3) {
-      const rows = this.sql(
-        'SELECT rowid AS id FROM documents_trigrams WHERE documents_trigrams MATCH ? ORDER BY rank LIMIT ?',
-      ).all(phrase(text), limit) as { id: number }[];
-      for (const row of rows) hits.set(row.id, 'exact');
-    }
+    for (const id of text ? this.exactMatches(text, limit) : []) hits.set(id, 'exact');
     if (query.words.length > 0 && hits.size < limit) {
       const rows = this.sql(
         'SELECT rowid AS id FROM documents_words WHERE documents_words MATCH ? ORDER BY rank LIMIT ?',
       ).all(query.words.map(phrase).join(' AND '), limit) as { id: number }[];
       for (const row of rows) if (!hits.has(row.id)) hits.set(row.id, 'words');
-    }
-    if (hits.size === 0 && text.length > 0 && text.length < 3) {
-      const rows = this.sql(
-        "SELECT id FROM documents WHERE clean_text LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' LIMIT ?",
-      ).all(`%${text.replace(/[\\%_]/g, '\\$&')}%`, `%${text.replace(/[\\%_]/g, '\\$&')}%`, limit) as {
-        id: number;
-      }[];
-      for (const row of rows) hits.set(row.id, 'exact');
     }
     const fetch = this.sql('SELECT id, uri, title, published, clean_text FROM documents WHERE id = ?');
     return [...hits.entries()].slice(0, limit).map(([id, match]) => {

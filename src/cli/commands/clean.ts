@@ -2,15 +2,19 @@ import { type Command, Option } from 'commander';
 import { clean } from '../../clean/index.js';
 import { readSources } from '../../read/index.js';
 import { formatOption } from '../store-option.js';
-import { describeFailure, readOptionsFrom } from './ingest.js';
+import { addJsonlOptions, describeFailure, readOptionsFrom } from './ingest.js';
 
 interface CleanCliOptions {
   format: 'text' | 'json' | 'jsonl';
   maxSize: string;
+  jsonlTitle?: string;
+  jsonlText?: string;
+  jsonlUrl?: string;
+  jsonlDate?: string;
 }
 
 export function registerClean(program: Command): void {
-  program
+  const command = program
     .command('clean')
     .description('print the cleaned text of documents without storing them')
     .argument('<paths...>', 'files, folders, globs, or - for standard input')
@@ -20,40 +24,47 @@ export function registerClean(program: Command): void {
       'after',
       '\nJSON output per document: {"file", "uri", "title", "published", "author", "source", "text", "removed": [{"kind", "start", "end", "text"}]}\n' +
         'where removed start/end index the decoded source text. With several documents, --format json prints an array.',
-    )
-    .action(async (paths: string[], options: CleanCliOptions) => {
-      const results: object[] = [];
-      let failed = 0;
-      for await (const read of readSources(paths, readOptionsFrom({ maxSize: options.maxSize }))) {
-        if (!read.ok) {
-          failed++;
-          process.stderr.write(`error: ${describeFailure(read.failure)}\n`);
-          continue;
-        }
-        const doc = clean(read.doc);
-        const result = {
-          file: read.doc.file,
-          uri: read.doc.uri,
-          encoding: read.doc.encoding,
-          title: doc.title,
-          published: doc.published,
-          author: doc.author,
-          source: doc.source,
-          text: doc.text,
-          removed: doc.removed,
-        };
-        if (options.format === 'jsonl') process.stdout.write(`${JSON.stringify(result)}\n`);
-        else if (options.format === 'json') results.push(result);
-        else {
-          process.stdout.write(`# ${doc.title ?? '(no title)'}\n`);
-          process.stdout.write(
-            `${read.doc.uri} · ${doc.published ?? 'date unknown'} · ${read.doc.encoding}\n\n${doc.text}\n\n`,
-          );
-        }
+    );
+  addJsonlOptions(command).action(async (paths: string[], options: CleanCliOptions) => {
+    const results: object[] = [];
+    let failed = 0;
+    for await (const read of readSources(paths, readOptionsFrom(options))) {
+      if (!read.ok) {
+        failed++;
+        process.stderr.write(`error: ${describeFailure(read.failure)}\n`);
+        continue;
       }
-      if (options.format === 'json') {
-        process.stdout.write(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
+      let doc: ReturnType<typeof clean>;
+      try {
+        doc = clean(read.doc);
+      } catch (error) {
+        failed++;
+        process.stderr.write(`error: ${read.doc.uri}: cannot clean: ${(error as Error).message}\n`);
+        continue;
       }
-      if (failed > 0) process.exitCode = 1;
-    });
+      const result = {
+        file: read.doc.file,
+        uri: read.doc.uri,
+        encoding: read.doc.encoding,
+        title: doc.title,
+        published: doc.published,
+        author: doc.author,
+        source: doc.source,
+        text: doc.text,
+        removed: doc.removed,
+      };
+      if (options.format === 'jsonl') process.stdout.write(`${JSON.stringify(result)}\n`);
+      else if (options.format === 'json') results.push(result);
+      else {
+        process.stdout.write(`# ${doc.title ?? '(no title)'}\n`);
+        process.stdout.write(
+          `${read.doc.uri} · ${doc.published ?? 'date unknown'} · ${read.doc.encoding}\n\n${doc.text}\n\n`,
+        );
+      }
+    }
+    if (options.format === 'json') {
+      process.stdout.write(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
+    }
+    if (failed > 0) process.exitCode = 1;
+  });
 }

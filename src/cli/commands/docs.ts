@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import type { DocumentSummary } from '../../store/types.js';
 import { type Column, type DataFormat, printRows } from '../output.js';
-import { addDbOption, formatOption, openStore } from '../store-option.js';
+import { addDbOption, formatOption, openExistingStore, wholeNumber } from '../store-option.js';
 
 const COLUMNS: Column<DocumentSummary>[] = [
   { header: 'id', value: (doc) => doc.id, align: 'right' },
@@ -16,30 +16,21 @@ const COLUMNS: Column<DocumentSummary>[] = [
   { header: 'source', value: (doc) => doc.uri, max: 40 },
 ];
 
-const positive =
-  (name: string) =>
-  (value: string): number => {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 0)
-      throw new Error(`${name} must be a whole number, not "${value}"`);
-    return number;
-  };
-
 export function registerDocs(program: Command): void {
   const command = program
     .command('docs')
     .description('list stored documents')
     .addOption(formatOption(['table', 'json', 'jsonl'], 'table'))
-    .addOption(new Option('-n, --limit <n>', 'how many').default(50).argParser(positive('--limit')))
-    .addOption(new Option('--offset <n>', 'skip this many').default(0).argParser(positive('--offset')))
+    .addOption(new Option('-n, --limit <n>', 'how many').default(50).argParser(wholeNumber('--limit', 1)))
+    .addOption(new Option('--offset <n>', 'skip this many').default(0).argParser(wholeNumber('--offset')))
     .addOption(
       new Option('--cluster <id>', 'only the documents of one near-duplicate cluster').argParser(
-        positive('--cluster'),
+        wholeNumber('--cluster', 1),
       ),
     );
   addDbOption(command).action(
     (options: { db?: string; format: DataFormat; limit: number; offset: number; cluster?: number }) => {
-      const store = openStore(options);
+      const store = openExistingStore(options);
       try {
         const rows = store.listDocuments({
           limit: options.limit,
@@ -56,5 +47,3 @@ export function registerDocs(program: Command): void {
     },
   );
 }
-
-export { positive };

@@ -44,7 +44,8 @@ export function readOptionsFrom(
 }
 
 export function describeFailure(failure: ReadFailure): string {
-  return `${failure.uri}${failure.line ? `:${failure.line}` : ''}: ${failure.reason}`;
+  const line = failure.line && !failure.uri.includes('#') ? `:${failure.line}` : '';
+  return `${failure.uri}${line}: ${failure.reason}`;
 }
 
 export function summaryLine(summary: IngestSummary, stored: number, clusters: number, db: string): string {
@@ -79,12 +80,28 @@ export async function runIngest(
         if (!options.quiet) bar.interrupt(`error: ${describeFailure(failure)}`);
       },
     });
-    bar.done();
     return { summary, stored: store.countDocuments(), clusters: store.countClusters() };
   } finally {
     bar.done();
     store.close();
   }
+}
+
+/** The --jsonl-* options that name the fields of JSON Lines records. */
+export function addJsonlOptions(command: Command): Command {
+  const jsonlFields = [
+    ['title', 'title'],
+    ['text', 'body'],
+    ['url', 'URL'],
+    ['date', 'date'],
+  ] as const;
+  for (const [field, holds] of jsonlFields) {
+    command.option(
+      `--jsonl-${field} <fields>`,
+      `JSONL field(s) holding the ${holds} (default ${DEFAULT_JSONL_FIELDS[field].join(',')})`,
+    );
+  }
+  return command;
 }
 
 export function registerIngest(program: Command): void {
@@ -106,19 +123,7 @@ export function registerIngest(program: Command): void {
       '\nRe-ingesting the same content is a no-op; the exit code is 1 when any input failed.\n' +
         'Example: liantu ingest examples/ news.jsonl crawl.warc.gz "archive/**/*.html"',
     );
-  const jsonlFields = [
-    ['title', 'title'],
-    ['text', 'body'],
-    ['url', 'URL'],
-    ['date', 'date'],
-  ] as const;
-  for (const [field, holds] of jsonlFields) {
-    command.option(
-      `--jsonl-${field} <fields>`,
-      `JSONL field(s) holding the ${holds} (default ${DEFAULT_JSONL_FIELDS[field].join(',')})`,
-    );
-  }
-  addDbOption(command).action(async (paths: string[], options: IngestCliOptions) => {
+  addDbOption(addJsonlOptions(command)).action(async (paths: string[], options: IngestCliOptions) => {
     const db = resolveDbPath(options.db);
     const { summary, stored, clusters } = await runIngest(paths, options, db);
     if (options.format === 'json') {

@@ -2,8 +2,7 @@ import { type Command, Option } from 'commander';
 import { queryTokens } from '../../annotate/segment.js';
 import type { SearchHit } from '../../store/types.js';
 import { type Column, type DataFormat, printRows } from '../output.js';
-import { addDbOption, formatOption, openStore } from '../store-option.js';
-import { positive } from './docs.js';
+import { addDbOption, formatOption, openExistingStore, wholeNumber } from '../store-option.js';
 
 const COLUMNS: Column<SearchHit>[] = [
   { header: 'id', value: (hit) => hit.id, align: 'right' },
@@ -19,10 +18,12 @@ export function registerSearch(program: Command): void {
     .description('full-text search over stored documents (Chinese words of any length)')
     .argument('<query>', 'words or a phrase, e.g. 宁波 or 动力电池')
     .addOption(formatOption(['table', 'json', 'jsonl'], 'table'))
-    .addOption(new Option('-n, --limit <n>', 'how many hits').default(20).argParser(positive('--limit')));
+    .addOption(
+      new Option('-n, --limit <n>', 'how many hits').default(20).argParser(wholeNumber('--limit', 1)),
+    );
   addDbOption(command).action(
     (query: string, options: { db?: string; format: DataFormat; limit: number }) => {
-      const store = openStore(options);
+      const store = openExistingStore(options);
       try {
         printRows(
           store.search({ text: query, words: queryTokens(query), limit: options.limit }),

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { markRemovals, PLAIN_MARKS, TERMINAL_MARKS } from '../marked-text.js';
-import { addDbOption, formatOption, openStore } from '../store-option.js';
-import { positive } from './docs.js';
+import { addDbOption, formatOption, openExistingStore, wholeNumber } from '../store-option.js';
 
 interface ShowOptions {
   db?: string;
@@ -14,12 +13,12 @@ export function registerShow(program: Command): void {
   const command = program
     .command('show')
     .description('show one stored document: its clean text with the removed parts marked in place')
-    .argument('<id>', 'document id (see liantu docs)', positive('id'))
+    .argument('<id>', 'document id (see liantu docs)', wholeNumber('id', 1))
     .addOption(formatOption(['text', 'json'], 'text'))
     .option('--clean-only', 'the clean text alone, without removed parts')
     .option('--markup', 'also mark removed HTML tags');
   addDbOption(command).action((id: number, options: ShowOptions) => {
-    const store = openStore(options);
+    const store = openExistingStore(options);
     try {
       const doc = store.getDocument(id);
       if (!doc) {
