@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { registerClean } from './commands/clean.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDocs } from './commands/docs.js';
+import { registerEval } from './commands/eval.js';
+import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
@@ -17,6 +19,8 @@ export function buildProgram(): Command {
   registerDocs(program);
   registerShow(program);
   registerSearch(program);
+  registerExtract(program);
+  registerEval(program);
   registerDemo(program);
   return program;
 }

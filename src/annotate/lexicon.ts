@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { dataPath } from '../data-path.js';
+import type { OrgType } from './types.js';
+
+export interface AnnotationLexicon {
+  surnames: Set<string>;
+  compoundSurnames: Set<string>;
+  titleWords: string[];
+  weakTitleWords: Set<string>;
+  governmentBody: RegExp;
+  /** Organization endings, longest first, with the type each implies. */
+  orgSuffixes: { suffix: string; type: OrgType }[];
+  descriptors: Set<string>;
+  generic: Set<string>;
+  /** Known organizations: every form maps to the group of forms of one organization. */
+  knownOrgs: Map<string, { type: OrgType; names: string[] }>;
+}
+
+interface TitlesFile {
+  words: string[];
+  weak: string[];
+  governmentBody: string;
+}
+
+type SuffixFile = Record<OrgType | 'descriptors' | 'generic', string[]>;
+
+let cached: AnnotationLexicon | null = null;
+
+export function annotationLexicon(): AnnotationLexicon {
+  if (cached) return cached;
+  const surnameWords = readFileSync(dataPath('annotate', 'surnames.txt'), 'utf8')
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const titles = parse(readFileSync(dataPath('annotate', 'titles.yaml'), 'utf8')) as TitlesFile;
+  const suffixes = parse(readFileSync(dataPath('annotate', 'org-suffixes.yaml'), 'utf8')) as SuffixFile;
+  const known = parse(readFileSync(dataPath('annotate', 'known-orgs.yaml'), 'utf8')) as {
+    type: OrgType;
+    names: string[];
+  }[];
+  const orgTypes: OrgType[] = ['company', 'government', 'association', 'research', 'media'];
+  const knownOrgs = new Map<string, { type: OrgType; names: string[] }>();
+  for (const group of known) for (const name of group.names) knownOrgs.set(String(name), group);
+  cached = {
+    surnames: new Set(surnameWords.filter((word) => word.length === 1)),
+    compoundSurnames: new Set(surnameWords.filter((word) => word.length === 2)),
+    titleWords: [...titles.words.map(String)].sort((a, b) => b.length - a.length),
+    weakTitleWords: new Set(titles.weak.map(String)),
+    governmentBody: new RegExp(titles.governmentBody, 'u'),
+    orgSuffixes: orgTypes
+      .flatMap((type) => (suffixes[type] ?? []).map((suffix) => ({ suffix: String(suffix), type })))
+      .sort((a, b) => b.suffix.length - a.suffix.length),
+    descriptors: new Set(suffixes.descriptors.map(String)),
+    generic: new Set(suffixes.generic.map(String)),
+    knownOrgs,
+  };
+  return cached;
+}

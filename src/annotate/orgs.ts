@@ -1,0 +1,258 @@
+import type { Gazetteer } from './gazetteer.js';
+import type { AnnotationLexicon } from './lexicon.js';
+import type { OrgMention, OrgType, Token } from './types.js';
+
+/** Function words and verbs that a name never runs across. */
+const STOP = new Set(
+  (
+    '与 和 及 同 跟 在 由 对 将 为 是 等 的 了 把 被 向 从 于 以 并 或 而 也 都 又 就 还 已 其 该 这 那 各 每 之 至 到 让 使 给 ' +
+    '请 据 经 共 暨 携 联合 共同 宣布 表示 签署 成立 举行 旗下 下属 所属 一家 一个 多家 首个 今年 当天 日前 近日 记者 通讯员 ' +
+    '获悉 来自 包括 以及 其中 作为 通过 围绕 推动 助力 支持 携手 分别 正式 位于 总部 全球 领先 开发 管理 打造 建设 引领 代表 感谢 会见 见证 出席 参加 主持 致辞 认为 指出 希望 邀请 组织 发起 筹建 召开 落户 投资 宣读 最 很 更 都 也 还 就 又 再 已 不 没'
+  ).split(' '),
+);
+/** Endings that are also common nouns (汽车, 能源, 科技): a name with one needs a distinctive part and a clean end. */
+const WEAK_ENDINGS = new Set(
+  '汽车 能源 新能源 科技 动力 储能 换电 电池 智能 材料 新材料 电子 微电子 半导体 再生 热管理 电驱 电驱动 锂能 锂业 电气 电力 电网 实业 工业 制造 重工 机电 光伏 氢能 资本 车队 投资 创投 基金 证券 银行 平台 中心'.split(
+    ' ',
+  ),
+);
+const SCOPE = /^(中国|全国|国家|国际|世界|亚洲|中华|中央|省|市)/;
+const MAX_NAME = 28;
+
+export interface OrgContext {
+  text: string;
+  tokens: Token[];
+  lexicon: AnnotationLexicon;
+  gazetteer: Gazetteer;
+}
+
+function isWordToken(token: Token): boolean {
+  return /[\p{L}\p{N}]/u.test(token.text);
+}
+
+function isTitleWord(word: string, lexicon: AnnotationLexicon): boolean {
+  return lexicon.titleWords.includes(word);
+}
+
+/** Whether a token can be part of an organization's name, read leftward from its ending. */
+function nameLike(token: Token, context: OrgContext): boolean {
+  const { lexicon } = context;
+  const word = token.text;
+  if (!isWordToken(token) || STOP.has(word) || lexicon.descriptors.has(word) || isTitleWord(word, lexicon))
+    return false;
+  if (/^\d+$/.test(word)) return false;
+  if (token.pos === 'm' && !/^第/.test(word)) return false;
+  if (word.length === 1) return !/^(q|m|u|p|c|r|uj|ul)/.test(token.pos) && !/[，。、；：！？]/.test(word);
+  if (/^(v|p|c|u|r|d|f|t|q|y|e|o|a)/.test(token.pos) && token.pos !== 'vn' && token.pos !== 'an')
+    return false;
+  return true;
+}
+
+function endingAt(
+  text: string,
+  end: number,
+  lexicon: AnnotationLexicon,
+): { suffix: string; type: OrgType } | null {
+  for (const entry of lexicon.orgSuffixes) {
+    if (end >= entry.suffix.length && text.startsWith(entry.suffix, end - entry.suffix.length)) return entry;
+  }
+  return null;
+}
+
+const PROPER_POS = /^(x|nz|nt|nr|nrt|nrfg|j|eng)$/;
+
+/**
+ * Whether the words before an ending make a name. A strong ending (集团, 人民政府, 联盟) needs a place, a scope
+ * (中国, 全国) or any word that is not generic; a weak one (能源, 科技, 中心), being a common noun too, needs a proper
+ * noun (京能, or 极氪 split by the segmenter into single characters) or the stem of a name found with a strong
+ * ending (远景 of 远景科技集团 makes 远景能源).
+ */
+function distinctive(
+  start: number,
+  suffixStart: number,
+  weak: boolean,
+  context: OrgContext,
+  stems: ReadonlySet<string>,
+): boolean {
+  const prefix = context.text.slice(start, suffixStart);
+  if (!prefix || /^\d/.test(prefix)) return false;
+  const { lexicon, gazetteer } = context;
+  // The prefix's words by the segmenter's cut, a word the ending shares (联想集团) cut where the ending starts.
+  const tokens = context.tokens
+    .filter((token) => token.start < suffixStart && token.end > start)
+    .map((token) => ({
+      ...token,
+      text: context.text.slice(Math.max(token.start, start), Math.min(token.end, suffixStart)),
+    }));
+  const words = tokens.map((token) => token.text);
+  const placeStart = gazetteer.find(prefix).some((place) => place.start === 0) || SCOPE.test(prefix);
+  const specific = words.some(
+    (word) => !lexicon.generic.has(word) && !gazetteer.lookup(word) && !SCOPE.test(word),
+  );
+  if (!weak) return placeStart || specific;
+  if (!specific) return false;
+  const proper = tokens.some((token) => PROPER_POS.test(token.pos) && !gazetteer.lookup(token.text));
+  const characters = tokens.filter((token) => token.text.length === 1).length >= 2;
+  return proper || characters || [...stems].some((stem) => prefix.startsWith(stem));
+}
+
+/** Whether the text after a weak ending continues a common noun phrase (宁波汽车产业) instead of ending a name. */
+function continuesNoun(tokens: readonly Token[], next: number, context: OrgContext): boolean {
+  const token = tokens[next];
+  if (!token || !isWordToken(token) || token.pos === 'x' || token.pos === 'eng') return false;
+  if (!/^(n|vn|an)/.test(token.pos) || token.pos === 'nr' || token.pos === 'ns') return false;
+  // A title phrase may follow a name: 京能新能源战略发展总裁孙茂建.
+  for (let k = next; k < Math.min(tokens.length, next + 4); k++) {
+    const word = tokens[k]?.text ?? '';
+    if (
+      isTitleWord(word, context.lexicon) ||
+      context.lexicon.titleWords.some((title) => word.endsWith(title))
+    )
+      return false;
+  }
+  return true;
+}
+
+/** Names found by their ending (集团, 有限公司, 人民政府, 联盟, 研究院 …), grown leftward over name-like words. */
+export function findOrgsBySuffix(context: OrgContext): OrgMention[] {
+  const strong = scanSuffixes(context, false, new Set());
+  const stems = new Set(
+    strong
+      .map((org) => context.tokens.find((token) => token.start === org.start)?.text ?? '')
+      .filter(
+        (stem) => stem.length >= 2 && !context.lexicon.generic.has(stem) && !context.gazetteer.lookup(stem),
+      ),
+  );
+  return [...strong, ...scanSuffixes(context, true, stems)];
+}
+
+function scanSuffixes(context: OrgContext, weakPass: boolean, stems: ReadonlySet<string>): OrgMention[] {
+  const { text, tokens, lexicon } = context;
+  const found: OrgMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const end = (tokens[k] as Token).end;
+    const ending = endingAt(text, end, lexicon);
+    if (!ending) continue;
+    const weak = WEAK_ENDINGS.has(ending.suffix);
+    if (weak !== weakPass) continue;
+    if (weak && continuesNoun(tokens, k + 1, context)) continue;
+    const suffixStart = end - ending.suffix.length;
+    let first = k;
+    while (first > 0 && (tokens[first] as Token).start > suffixStart) first--;
+    // A weak ending inside one of the segmenter's words (高科技) is part of a common word, not a name's end.
+    if (weak && (tokens[first] as Token).start < suffixStart) continue;
+    let start = (tokens[first] as Token).start;
+    for (let i = first - 1; i >= 0; i--) {
+      const token = tokens[i] as Token;
+      if (token.end !== start || !nameLike(token, context) || end - token.start > MAX_NAME) break;
+      start = token.start;
+    }
+    const name = text.slice(start, end);
+    if (name.length < 3 || !distinctive(start, suffixStart, weak, context, stems)) continue;
+    found.push({ label: 'org', start, end, text: name, orgType: ending.type, source: 'suffix' });
+  }
+  return found;
+}
+
+const QUOTED = /[“「『"]([^”」』"\n]{3,40})[”」』"]/gu;
+
+/**
+ * Quoted names that end like an organization and either carry a stated short form (“汽车产业供应链协同创新中心
+ * (简称S100)”) or would pass as a name unquoted.
+ */
+export function findQuotedOrgs(context: OrgContext): OrgMention[] {
+  const found: OrgMention[] = [];
+  for (const match of context.text.matchAll(QUOTED)) {
+    const whole = match[1] ?? '';
+    const inner = whole.replace(/[(（].*$/u, '');
+    const ending = endingAt(inner, inner.length, context.lexicon);
+    if (!ending || inner.length <= ending.suffix.length + 1 || /^\d/.test(inner)) continue;
+    const start = (match.index ?? 0) + 1;
+    const after = context.text.slice(start + whole.length + 1, start + whole.length + 8);
+    const abbreviated =
+      /[(（]\s*(以下)?(简称|下称)/u.test(whole) || /^[(（]\s*(以下)?(简称|下称)/u.test(after);
+    const weak = WEAK_ENDINGS.has(ending.suffix);
+    const suffixStart = start + inner.length - ending.suffix.length;
+    if (!abbreviated && !distinctive(start, suffixStart, weak, context, new Set())) continue;
+    found.push({
+      label: 'org',
+      start,
+      end: start + inner.length,
+      text: inner,
+      orgType: ending.type,
+      source: 'quoted',
+    });
+  }
+  return found;
+}
+
+const ABBREVIATION =
+  /[（(]\s*(?:以下)?(?:简称|下称)\s*[:：]?\s*[“"「『]?([^”"」』)）,，、\s]{1,20})[”"」』]?\s*[)）]/gu;
+const ENGLISH_NAME = /^[（(]([A-Z][A-Za-z0-9 .&'-]{1,48})[)）]/u;
+
+/** Short forms stated in brackets right after a name: (简称S100), (以下简称“皖通换电”), (Envision Group). */
+export function findStatedAliases(text: string, orgs: readonly OrgMention[]): Map<string, OrgMention> {
+  const aliases = new Map<string, OrgMention>();
+  const endingAtOffset = (offset: number): OrgMention | undefined =>
+    orgs
+      .filter((org) => org.end === offset || org.end === offset - 1)
+      .sort((a, b) => b.end - a.end || a.start - b.start)[0];
+  for (const match of text.matchAll(ABBREVIATION)) {
+    const org = endingAtOffset(match.index ?? 0);
+    const alias = match[1];
+    if (org && alias && alias !== org.text) aliases.set(alias, org);
+  }
+  for (const org of orgs) {
+    const english = ENGLISH_NAME.exec(text.slice(org.end, org.end + 52));
+    if (english?.[1]) aliases.set(english[1].trim(), org);
+  }
+  return aliases;
+}
+
+/** Names from the lexicon of well-known organizations, wherever they stand. */
+export function findKnownOrgs(context: OrgContext): OrgMention[] {
+  const found: OrgMention[] = [];
+  for (const [name, group] of context.lexicon.knownOrgs) {
+    for (let at = context.text.indexOf(name); at >= 0; at = context.text.indexOf(name, at + name.length)) {
+      found.push({
+        label: 'org',
+        start: at,
+        end: at + name.length,
+        text: name,
+        orgType: group.type,
+        source: 'lexicon',
+      });
+    }
+  }
+  return found;
+}
+
+/** Keeps the longest of overlapping mentions (earliest first on ties). */
+export function resolveOverlaps(mentions: OrgMention[]): OrgMention[] {
+  const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: OrgMention[] = [];
+  for (const mention of sorted) {
+    if (kept.some((other) => mention.start < other.end && other.start < mention.end)) continue;
+    kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Every further occurrence of the names and short forms already known, as mentions of their organization. */
+export function findRepeats(text: string, names: Map<string, OrgMention>): OrgMention[] {
+  const found: OrgMention[] = [];
+  for (const [name, org] of names) {
+    if (name.length < 2) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      found.push({
+        label: 'org',
+        start: at,
+        end: at + name.length,
+        text: name,
+        orgType: org.orgType,
+        source: 'known',
+      });
+    }
+  }
+  return found;
+}

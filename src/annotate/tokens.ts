@@ -1,0 +1,29 @@
+import { jieba } from './segment.js';
+import type { Token } from './types.js';
+
+/** jieba's cut with part-of-speech tags, each token placed by its offsets in the text. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  for (const { word, tag } of jieba().tag(text, true)) {
+    const start = text.indexOf(word, at);
+    if (start < 0) continue;
+    tokens.push({ start, end: start + word.length, text: word, pos: tag });
+    at = start + word.length;
+  }
+  return tokens;
+}
+
+/** The index of the token that covers offset `at`, or -1. Tokens are sorted and do not overlap. */
+export function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const token = tokens[mid] as Token;
+    if (at < token.start) hi = mid - 1;
+    else if (at >= token.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Command } from 'commander';
+import { type Counts, countDocument, FIELDS, type GoldDocument, scoreAll } from '../../eval/score.js';
+import { renderTable } from '../output.js';
+import { formatOption } from '../store-option.js';
+import { extractAll } from './extract.js';
+
+/** The gold file for a document: DIR/<name without extension>.gold.json. */
+function goldPathFor(goldDir: string, uri: string): string {
+  const name = basename(uri)
+    .replace(/(\.warc)?(\.gz)?$/u, '')
+    .replace(/\.[^.]+$/u, '');
+  return join(goldDir, `${name}.gold.json`);
+}
+
+export function registerEval(program: Command): void {
+  program
+    .command('eval')
+    .description('score extraction against gold files: precision, recall and F1 per field')
+    .requiredOption('--gold <dir>', 'folder of NAME.gold.json files (the layout of ../shared/seeds/gold)')
+    .argument('<paths...>', 'the documents; each is scored against DIR/<its name>.gold.json')
+    .addOption(formatOption(['table', 'json'], 'table'))
+    .action(async (paths: string[], options: { gold: string; format: 'table' | 'json' }) => {
+      const counted: Record<(typeof FIELDS)[number], Counts>[] = [];
+      let missing = 0;
+      for await (const { doc, extraction } of extractAll(paths, { format: 'jsonl', maxSize: '20' }, (line) =>
+        process.stderr.write(`error: ${line}\n`),
+      )) {
+        const goldPath = goldPathFor(options.gold, doc.file);
+        if (!existsSync(goldPath)) {
+          missing++;
+          continue;
+        }
+        const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldDocument;
+        counted.push(countDocument(gold, extraction));
+      }
+      if (counted.length === 0) throw new Error(`no document has a gold file in ${options.gold}`);
+      const scores = scoreAll(counted);
+      if (options.format === 'json') {
+        process.stdout.write(`${JSON.stringify({ documents: counted.length, scores }, null, 2)}\n`);
+        return;
+      }
+      const rows = FIELDS.map((field) => ({ field, ...scores[field] }));
+      const pct = (value: number): string => value.toFixed(3);
+      process.stdout.write(
+        `${renderTable(rows, [
+          { header: 'field', value: (row) => row.field },
+          { header: 'precision', value: (row) => pct(row.precision), align: 'right' },
+          { header: 'recall', value: (row) => pct(row.recall), align: 'right' },
+          { header: 'F1', value: (row) => pct(row.f1), align: 'right' },
+          { header: 'tp', value: (row) => row.tp, align: 'right' },
+          { header: 'predicted', value: (row) => row.predicted, align: 'right' },
+          { header: 'gold', value: (row) => row.gold, align: 'right' },
+        ])}\n`,
+      );
+      process.stdout.write(
+        `${counted.length} documents scored${missing ? `, ${missing} without a gold file skipped` : ''}\n`,
+      );
+    });
+}

@@ -1,0 +1,227 @@
+import type { Annotated, OrgMention, PersonMention, PlaceMention, Sentence } from '../annotate/types.js';
+import type { EventLexicon } from './lexicon.js';
+import type { OrgNames } from './names.js';
+import { EVENT_TYPES, type EventType, type Evidence } from './types.js';
+
+/** An event as found in one sentence, before people and domains are attached. */
+export interface EventCandidate {
+  type: EventType;
+  sentence: Sentence;
+  /** Offset of the trigger in the text. */
+  at: number;
+  parties: string[];
+  date: string | null;
+  location: string | null;
+  evidence: Evidence[];
+}
+
+const TALKS = /(会见|会谈|座谈|调研|考察|走访)/u;
+const BOTH_SIDES = /(双方|两家企业|两家公司|两者|二者)/u;
+const RESPECTIVELY = /分别与/u;
+
+/** Organizations that a sentence names as actors: not those inside a person's title. */
+function actorsIn(sentence: Sentence, annotated: Annotated): OrgMention[] {
+  const inTitle = (org: OrgMention): boolean =>
+    annotated.people.some(
+      (person: PersonMention) =>
+        (person.titleSpan && org.start >= person.titleSpan.start && org.end <= person.titleSpan.end) ||
+        (person.org === org && person.titleSpan !== null) ||
+        (person.titleSpan !== null && org.end === person.titleSpan.start),
+    );
+  return annotated.orgs.filter(
+    (org) => org.start >= sentence.start && org.end <= sentence.end && !inTitle(org),
+  );
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)];
+}
+
+/** Consecutive place names read as one place as written: 浙江杭州, 嘉兴市南湖区. */
+function placeRun(places: readonly PlaceMention[], from: number, text: string): string | null {
+  const first = places.find((place) => place.start >= from && place.start - from <= 2);
+  if (!first) return null;
+  let end = first.end;
+  for (const place of places) if (place.start === end) end = place.end;
+  const tail = /^(新区|开发区|高新区|经开区|经济技术开发区|产业园|工业园)/u.exec(text.slice(end))?.[0] ?? '';
+  return text.slice(first.start, end + tail.length);
+}
+
+/** Where a sentence says the event happened: 在X举行/签署/召开; for a settlement, where it settles. */
+function locationIn(type: EventType, sentence: Sentence, annotated: Annotated): string | null {
+  const { text } = annotated;
+  if (type === 'settlement') {
+    const settle = /(落户|落地|入驻)/u.exec(sentence.text);
+    if (settle) {
+      const run = placeRun(annotated.places, sentence.start + settle.index + settle[0].length, text);
+      if (run) return run;
+    }
+  }
+  const where = /在([^，。；在]{2,20}?)(成功)?(举行|召开|举办|签署|签约|揭牌|开幕|正式签署|隆重举行)/u.exec(
+    sentence.text,
+  );
+  if (where?.[1]) {
+    const run = placeRun(annotated.places, sentence.start + where.index + 1, text);
+    return run ?? where[1];
+  }
+  return null;
+}
+
+/** A signing with a local government happens in its place: 宁波市人民政府 → 宁波. */
+function governmentPlace(parties: readonly string[], annotated: Annotated): string | null {
+  for (const party of parties) {
+    const org = annotated.orgs.find((mention) => mention.text === party);
+    if (org?.orgType !== 'government') continue;
+    const place = annotated.places.find((mention) => mention.start === org.start) ?? placesInName(party);
+    if (place) return place.text.replace(/(市|省|区|县)$/u, '');
+  }
+  return null;
+}
+
+function placesInName(name: string): PlaceMention | undefined {
+  const match = /^(.{2,4}?)(市|省|区|县)/u.exec(name);
+  return match
+    ? { label: 'place', start: 0, end: match[0].length, text: match[0], level: 'city' }
+    : undefined;
+}
+
+function dateIn(sentence: Sentence, annotated: Annotated): { found: boolean; value: string | null } {
+  const dates = annotated.dates.filter((date) => date.start >= sentence.start && date.end <= sentence.end);
+  if (dates.length === 0) return { found: false, value: null };
+  return { found: true, value: dates[0]?.value ?? null };
+}
+
+/** The parties of an event found in one sentence, by its type. */
+function partiesOf(
+  type: EventType,
+  sentence: Sentence,
+  at: number,
+  annotated: Annotated,
+  names: OrgNames,
+  lexicon: EventLexicon,
+): string[][] {
+  const actors = actorsIn(sentence, annotated);
+  const before = actors.filter((org) => org.end <= at);
+  const canonical = (orgs: OrgMention[]): string[] => unique(orgs.map((org) => names.canonicalOf(org)));
+  switch (type) {
+    case 'cooperation_agreement': {
+      const respectively = RESPECTIVELY.exec(sentence.text);
+      if (respectively) {
+        const pivot = sentence.start + respectively.index;
+        const subjects = canonical(before.filter((org) => org.end <= pivot));
+        const others = canonical(before.filter((org) => org.start >= pivot));
+        return subjects.flatMap((subject) => others.map((other) => [subject, other]));
+      }
+      return [canonical(before)];
+    }
+    case 'settlement':
+    case 'investment': {
+      const nearest = before[before.length - 1];
+      return [nearest ? [names.canonicalOf(nearest)] : []];
+    }
+    case 'alliance_founded': {
+      const founded = actors
+        .filter((org) => org.orgType === 'association' || org.source === 'quoted')
+        .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+      const conveners: string[] = [];
+      for (const org of annotated.orgs) {
+        const lead = annotated.text.slice(Math.max(0, org.start - 10), org.start);
+        if (lexicon.conveners.test(lead) && /单位$/u.test(lead)) conveners.push(names.canonicalOf(org));
+      }
+      return [unique([...(founded ? [names.canonicalOf(founded)] : []), ...conveners])];
+    }
+    case 'meeting': {
+      const organized = /由([^，。；]{2,60}?)(组织|主办|承办|发起|牵头|举办)/u.exec(sentence.text);
+      if (organized) {
+        const from = sentence.start + organized.index;
+        const to = from + organized[0].length;
+        return [canonical(actors.filter((org) => org.start >= from && org.end <= to))];
+      }
+      return [canonical(before)];
+    }
+  }
+}
+
+/** Event candidates, one per trigger and set of parties, in text order. */
+export function findEvents(annotated: Annotated, names: OrgNames, lexicon: EventLexicon): EventCandidate[] {
+  const candidates: EventCandidate[] = [];
+  let lastDate: string | null = null;
+  let lastLocation: string | null = null;
+  let previousParties: string[] = [];
+  for (const sentence of annotated.sentences) {
+    const date = dateIn(sentence, annotated);
+    if (date.found) lastDate = date.value;
+    const types = EVENT_TYPES.filter((type) =>
+      (lexicon.triggers.get(type) ?? []).some((pattern) => pattern.test(sentence.text)),
+    );
+    // A founding assembly or a signing ceremony is the founding or the signing, not a meeting of its own.
+    const found = types.filter(
+      (type) =>
+        type !== 'meeting' ||
+        !types.some((other) => other === 'alliance_founded' || other === 'cooperation_agreement'),
+    );
+    for (const type of found) {
+      const match = (lexicon.triggers.get(type) ?? [])
+        .map((pattern) => pattern.exec(sentence.text))
+        .find((result) => result !== null);
+      const at = sentence.start + (match?.index ?? 0);
+      if (type !== 'cooperation_agreement' && lexicon.plans.test(annotated.text.slice(sentence.start, at)))
+        continue;
+      for (let parties of partiesOf(type, sentence, at, annotated, names, lexicon)) {
+        if (type === 'cooperation_agreement' && parties.length < 2 && BOTH_SIDES.test(sentence.text)) {
+          parties = unique([...parties, ...previousParties]);
+        }
+        if (type === 'cooperation_agreement' && parties.length < 2) continue;
+        if (type !== 'cooperation_agreement' && parties.length === 0) continue;
+        if (type === 'meeting' && TALKS.test(match?.[0] ?? '') && parties.length === 0) continue;
+        const location = locationIn(type, sentence, annotated) ?? governmentPlace(parties, annotated);
+        candidates.push({
+          type,
+          sentence,
+          at,
+          parties,
+          date: date.found ? date.value : lastDate,
+          location,
+          evidence: [{ start: sentence.start, end: sentence.end, text: sentence.text }],
+        });
+        if (type === 'cooperation_agreement') previousParties = parties;
+      }
+    }
+    const located = locationIn('meeting', sentence, annotated);
+    if (located) lastLocation = located;
+  }
+  return mergeCandidates(candidates, lastLocation);
+}
+
+/**
+ * One event per type and set of parties: a report that repeats its lead (the title line, then the body) states one
+ * signing, not two. A talk or meeting in an article that reports a signing is the signing's occasion.
+ */
+function mergeCandidates(candidates: EventCandidate[], _lastLocation: string | null): EventCandidate[] {
+  const merged: EventCandidate[] = [];
+  const hasSigning = candidates.some((candidate) => candidate.type === 'cooperation_agreement');
+  for (const candidate of candidates) {
+    if (candidate.type === 'meeting' && hasSigning) continue;
+    const same = merged.find(
+      (event) =>
+        event.type === candidate.type &&
+        event.parties.length === candidate.parties.length &&
+        event.parties.every((party) => candidate.parties.includes(party)),
+    );
+    if (same) {
+      same.evidence.push(...candidate.evidence);
+      same.date ??= candidate.date;
+      same.location ??= candidate.location;
+      continue;
+    }
+    merged.push({ ...candidate, evidence: [...candidate.evidence] });
+  }
+  // Events of one article share their occasion: a founding announced at a meeting happened where and when it did.
+  for (let i = 1; i < merged.length; i++) {
+    const event = merged[i] as EventCandidate;
+    const previous = merged[i - 1] as EventCandidate;
+    event.date ??= previous.date;
+    event.location ??= previous.location;
+  }
+  return merged;
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { dataPath } from '../data-path.js';
+import { EVENT_TYPES, type EventType, ROLES, type Role } from './types.js';
+
+export interface EventLexicon {
+  triggers: Map<EventType, RegExp[]>;
+  roles: Map<Role, RegExp>;
+  organizers: RegExp;
+  plans: RegExp;
+  roleBarriers: RegExp;
+  conveners: RegExp;
+  domainOpen: RegExp;
+  domainClose: RegExp;
+}
+
+let cached: EventLexicon | null = null;
+
+export function eventLexicon(): EventLexicon {
+  if (cached) return cached;
+  const file = dataPath('extract', 'events.yaml');
+  const raw = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const roles = raw.roles as Record<Role, string>;
+  cached = {
+    triggers: new Map(
+      EVENT_TYPES.map((type) => [type, ((raw[type] as string[]) ?? []).map((p) => new RegExp(p, 'u'))]),
+    ),
+    roles: new Map(ROLES.map((role) => [role, new RegExp(roles[role], 'u')])),
+    organizers: new RegExp(String(raw.organizers), 'u'),
+    plans: new RegExp(String(raw.plans), 'u'),
+    roleBarriers: new RegExp(String(raw.roleBarriers), 'u'),
+    conveners: new RegExp(String(raw.conveners), 'u'),
+    domainOpen: new RegExp(String(raw.domainOpen), 'u'),
+    domainClose: new RegExp(String(raw.domainClose), 'u'),
+  };
+  return cached;
+}
