@@ -26,14 +26,20 @@ export function inferAbbreviations(
   ];
   for (const full of fullNames) {
     const parts = tokens.filter((token) => token.start >= full.start && token.end <= full.end);
-    let stem = '';
-    let generic = true;
-    for (const part of parts.slice(0, -1)) {
-      stem += part.text;
-      generic &&= lexicon.generic.has(part.text) || Boolean(gazetteer.lookup(part.text));
-      if (stem.length < 2 || generic || inferred.has(stem) || gazetteer.lookup(stem)) continue;
-      if (fullNames.some((other) => other.text === stem)) continue;
-      if (standsAlone(stem, tokens, insideOrg)) inferred.set(stem, full.text);
+    // Short forms drop the legal ending, and often a leading place too: 联拓热管理 of 芜湖联拓热管理科技有限公司.
+    const leadingPlaces = parts.findIndex((part) => !gazetteer.lookup(part.text));
+    const starts = leadingPlaces > 0 ? [0, leadingPlaces] : [0];
+    for (const first of starts) {
+      let stem = '';
+      let generic = true;
+      for (const part of parts.slice(first, -1)) {
+        stem += part.text;
+        generic &&= lexicon.generic.has(part.text) || Boolean(gazetteer.lookup(part.text));
+        if (stem.length < 2 || generic || inferred.has(stem) || gazetteer.lookup(stem)) continue;
+        const isOtherOrg = fullNames.some((other) => other.text === stem);
+        if (isOtherOrg && !full.text.includes(stem)) continue;
+        if (isOtherOrg || standsAlone(stem, tokens, insideOrg)) inferred.set(stem, full.text);
+      }
     }
   }
   for (const short of fullNames) {

@@ -19,6 +19,9 @@ export interface Place {
 const SUFFIXES = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|新区|省|市|区|县|盟|旗)$/;
 /** Regions that are no administrative division but that news names as places. */
 const REGIONS = [
+  '中部',
+  '西部',
+  '东部',
   '长三角',
   '珠三角',
   '粤港澳大湾区',

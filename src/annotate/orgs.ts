@@ -7,7 +7,7 @@ const STOP = new Set(
   (
     '与 和 及 同 跟 在 由 对 将 为 是 等 的 了 把 被 向 从 于 以 并 或 而 也 都 又 就 还 已 其 该 这 那 各 每 之 至 到 让 使 给 ' +
     '请 据 经 共 暨 携 联合 共同 宣布 表示 签署 成立 举行 旗下 下属 所属 一家 一个 多家 首个 今年 当天 日前 近日 记者 通讯员 ' +
-    '获悉 来自 包括 以及 其中 作为 通过 围绕 推动 助力 支持 携手 分别 正式 位于 总部 全球 领先 开发 管理 打造 建设 引领 代表 感谢 会见 见证 出席 参加 主持 致辞 认为 指出 希望 邀请 组织 发起 筹建 召开 落户 投资 宣读 最 很 更 都 也 还 就 又 再 已 不 没'
+    '获悉 来自 包括 以及 其中 作为 通过 围绕 推动 助力 支持 携手 分别 正式 位于 总部 全球 领先 开发 打造 建设 引领 申报 研究 生产 销售 交由 返供 利用了 启动 代表 感谢 会见 见证 出席 参加 主持 致辞 认为 指出 希望 邀请 组织 发起 筹建 召开 落户 宣读 最 很 更 都 也 还 就 又 再 已 不 没'
   ).split(' '),
 );
 /** Endings that are also common nouns (汽车, 能源, 科技): a name with one needs a distinctive part and a clean end. */
@@ -15,6 +15,16 @@ const WEAK_ENDINGS = new Set(
   '汽车 能源 新能源 科技 动力 储能 换电 电池 智能 材料 新材料 电子 微电子 半导体 再生 热管理 电驱 电驱动 锂能 锂业 电气 电力 电网 实业 工业 制造 重工 机电 光伏 氢能 资本 车队 投资 创投 基金 证券 银行 平台 中心'.split(
     ' ',
   ),
+);
+const SINGLE_STOP = new Set(
+  '是 有 在 为 将 由 向 对 与 和 把 被 让 给 用 以 从 到 至 于 按 据 经 供 交 返 签 设 建 投 办 做 说 称 指 获 得 达 及 等 后 前 并 或 即 又 再 也 都 就 才 已 曾 仍'.split(
+    ' ',
+  ),
+);
+
+/** Verbs that organization names are made of: 回收利用产业联盟, 应用创新联盟, 产业促进会. */
+const NAME_VERBS = new Set(
+  '利用 应用 创新 发展 服务 促进 回收 研究 制造 投资 运营 管理 控股 检测 认证 交流'.split(' '),
 );
 const SCOPE = /^(中国|全国|国家|国际|世界|亚洲|中华|中央|省|市)/;
 const MAX_NAME = 28;
@@ -42,7 +52,17 @@ function nameLike(token: Token, context: OrgContext): boolean {
     return false;
   if (/^\d+$/.test(word)) return false;
   if (token.pos === 'm' && !/^第/.test(word)) return false;
-  if (word.length === 1) return !/^(q|m|u|p|c|r|uj|ul)/.test(token.pos) && !/[，。、；：！？]/.test(word);
+  // Single characters are often pieces of an unknown name the segmenter split (鄂/中储/能/科技): keep them, but for
+  // function words and the verbs that start a clause.
+  if (word.length === 1) {
+    return (
+      !/^(q|m|u|p|c|r|uj|ul|f|t|y|e|o)/.test(token.pos) &&
+      !SINGLE_STOP.has(word) &&
+      !/[，。、；：！？—-]/u.test(word)
+    );
+  }
+  if (/[—–-]/u.test(word)) return false;
+  if (NAME_VERBS.has(word) || context.gazetteer.lookup(word)) return true;
   if (/^(v|p|c|u|r|d|f|t|q|y|e|o|a)/.test(token.pos) && token.pos !== 'vn' && token.pos !== 'an')
     return false;
   return true;

@@ -37,7 +37,10 @@ export function nameAt(text: string, at: number, lexicon: AnnotationLexicon): Sp
     const name = text.slice(at, end);
     const rest = text.slice(end);
     const valid =
-      /^[\u4e00-\u9fff]+$/u.test(name) && name.length === surnameLength + given && !NOT_NAMES.test(name);
+      /^[\u4e00-\u9fff]+$/u.test(name) &&
+      name.length === surnameLength + given &&
+      !NOT_NAMES.test(name) &&
+      !/[等和与及在为的是了将对就也还都]/u.test(name.slice(surnameLength));
     const after = AFTER_NAME.exec(rest)?.[0] ?? '';
     // A following word of two characters or punctuation is a firm end; one character (为, 在) may belong to it.
     const strength = !valid ? 0 : BOUNDARY.test(rest) || after.length >= 2 ? 2 : after.length === 1 ? 1 : 0;

@@ -43,7 +43,10 @@ function placeRun(places: readonly PlaceMention[], from: number, text: string): 
   if (!first) return null;
   let end = first.end;
   for (const place of places) if (place.start === end) end = place.end;
-  const tail = /^(新区|开发区|高新区|经开区|经济技术开发区|产业园|工业园)/u.exec(text.slice(end))?.[0] ?? '';
+  const tail =
+    /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|经济技术开发区|产业园|工业园|园区)/u.exec(
+      text.slice(end),
+    )?.[0] ?? '';
   return text.slice(first.start, end + tail.length);
 }
 
@@ -54,6 +57,13 @@ function locationIn(type: EventType, sentence: Sentence, annotated: Annotated): 
     const settle = /(落户|落地|入驻)/u.exec(sentence.text);
     if (settle) {
       const run = placeRun(annotated.places, sentence.start + settle.index + settle[0].length, text);
+      if (run) return run;
+    }
+  }
+  if (type === 'investment') {
+    const site = /(在|于|位于|落在)([^，。；]{2,24}?)(开工|动工|奠基|建设|投产|扩产)/u.exec(sentence.text);
+    if (site) {
+      const run = placeRun(annotated.places, sentence.start + site.index + (site[1] ?? '').length, text);
       if (run) return run;
     }
   }
@@ -110,14 +120,33 @@ function partiesOf(
         const pivot = sentence.start + respectively.index;
         const subjects = canonical(before.filter((org) => org.end <= pivot));
         const others = canonical(before.filter((org) => org.start >= pivot));
+        // A、B分别与C、D签署: A with C and B with D; X分别与C、D签署: X with each.
+        if (subjects.length === others.length && subjects.length > 1) {
+          return subjects.map((subject, i) => [subject, others[i] as string]);
+        }
         return subjects.flatMap((subject) => others.map((other) => [subject, other]));
       }
       return [canonical(before)];
     }
     case 'settlement':
     case 'investment': {
-      const nearest = before[before.length - 1];
-      return [nearest ? [names.canonicalOf(nearest)] : []];
+      // The settling or investing organization: the nearest company before the trigger, else the nearest body.
+      const companies = before.filter((org) => org.orgType === 'company');
+      const actor = companies[companies.length - 1] ?? before[before.length - 1];
+      const parties = actor ? [names.canonicalOf(actor)] : [];
+      if (type === 'investment') {
+        // A financing round names its investors: 由X领投，Y跟投; 老股东Z追加投资.
+        for (const org of annotated.orgs) {
+          const lead = annotated.text.slice(Math.max(sentence.start, org.start - 12), org.start);
+          const tail = annotated.text.slice(org.end, org.end + 6);
+          const investor =
+            /(领投|跟投|参投|投资方|股东|出资)/u.test(lead) ||
+            /^(领投|跟投|参投|追加投资|继续加码)/u.test(tail);
+          if (investor && org.start >= sentence.start && org.end <= sentence.end)
+            parties.push(names.canonicalOf(org));
+        }
+      }
+      return [unique(parties)];
     }
     case 'alliance_founded': {
       const founded = actors
@@ -131,7 +160,7 @@ function partiesOf(
       return [unique([...(founded ? [names.canonicalOf(founded)] : []), ...conveners])];
     }
     case 'meeting': {
-      const organized = /由([^，。；]{2,60}?)(组织|主办|承办|发起|牵头|举办)/u.exec(sentence.text);
+      const organized = /由([^。；]{2,80})(组织|主办|承办|发起|牵头|举办)/u.exec(sentence.text);
       if (organized) {
         const from = sentence.start + organized.index;
         const to = from + organized[0].length;
@@ -142,11 +171,24 @@ function partiesOf(
   }
 }
 
+/** Days before publication past which a dated deal is background (an earlier signing recalled), not news. */
+const BACKGROUND_DAYS = 31;
+
+function dropBackground(events: EventCandidate[], published: string | null): EventCandidate[] {
+  if (!published || published.length < 10) return events;
+  const cutoff = Date.parse(published) - BACKGROUND_DAYS * 86400000;
+  return events.filter((event) => {
+    if (!event.date) return true;
+    const date = Date.parse(event.date.length === 7 ? `${event.date}-28` : event.date);
+    return Number.isNaN(date) || date >= cutoff;
+  });
+}
+
 /** Event candidates, one per trigger and set of parties, in text order. */
 export function findEvents(annotated: Annotated, names: OrgNames, lexicon: EventLexicon): EventCandidate[] {
   const candidates: EventCandidate[] = [];
   let lastDate: string | null = null;
-  let lastLocation: string | null = null;
+  let lastLocation: { place: string; paragraph: number } | null = null;
   let previousParties: string[] = [];
   for (const sentence of annotated.sentences) {
     const date = dateIn(sentence, annotated);
@@ -165,6 +207,13 @@ export function findEvents(annotated: Annotated, names: OrgNames, lexicon: Event
         .map((pattern) => pattern.exec(sentence.text))
         .find((result) => result !== null);
       const at = sentence.start + (match?.index ?? 0);
+      // 出席开工仪式, 见证签约: the sentence is about who attended; the event is reported elsewhere.
+      if (
+        /(出席|参加|见证|莅临|观摩|出席了)[^，。；]{0,3}$/u.test(
+          annotated.text.slice(Math.max(sentence.start, at - 6), at),
+        )
+      )
+        continue;
       if (type !== 'cooperation_agreement' && lexicon.plans.test(annotated.text.slice(sentence.start, at)))
         continue;
       for (let parties of partiesOf(type, sentence, at, annotated, names, lexicon)) {
@@ -174,7 +223,14 @@ export function findEvents(annotated: Annotated, names: OrgNames, lexicon: Event
         if (type === 'cooperation_agreement' && parties.length < 2) continue;
         if (type !== 'cooperation_agreement' && parties.length === 0) continue;
         if (type === 'meeting' && TALKS.test(match?.[0] ?? '') && parties.length === 0) continue;
-        const location = locationIn(type, sentence, annotated) ?? governmentPlace(parties, annotated);
+        // Where the occasion was said to be, a paragraph or two before (在宁波召开…大会，会上…签署), else the place
+        // of a local government that signs.
+        const recent =
+          lastLocation && sentence.paragraph - lastLocation.paragraph <= 2 ? lastLocation.place : null;
+        const location =
+          locationIn(type, sentence, annotated) ??
+          (type === 'settlement' ? null : recent) ??
+          governmentPlace(parties, annotated);
         candidates.push({
           type,
           sentence,
@@ -188,16 +244,16 @@ export function findEvents(annotated: Annotated, names: OrgNames, lexicon: Event
       }
     }
     const located = locationIn('meeting', sentence, annotated);
-    if (located) lastLocation = located;
+    if (located) lastLocation = { place: located, paragraph: sentence.paragraph };
   }
-  return mergeCandidates(candidates, lastLocation);
+  return dropBackground(mergeCandidates(candidates), annotated.published);
 }
 
 /**
  * One event per type and set of parties: a report that repeats its lead (the title line, then the body) states one
  * signing, not two. A talk or meeting in an article that reports a signing is the signing's occasion.
  */
-function mergeCandidates(candidates: EventCandidate[], _lastLocation: string | null): EventCandidate[] {
+function mergeCandidates(candidates: EventCandidate[]): EventCandidate[] {
   const merged: EventCandidate[] = [];
   const hasSigning = candidates.some((candidate) => candidate.type === 'cooperation_agreement');
   for (const candidate of candidates) {

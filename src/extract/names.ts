@@ -16,6 +16,7 @@ export class OrgNames {
   private readonly canonicalByCore = new Map<string, string>();
 
   constructor(private readonly annotated: Annotated) {
+    this.linkLeadingParts();
     for (const org of annotated.orgs) {
       const full = this.resolveAlias(org.text);
       const core = nameCore(full);
@@ -24,10 +25,31 @@ export class OrgNames {
     }
   }
 
+  private readonly leadingParts = new Map<string, string>();
+
+  /**
+   * A company named by the leading part of a full name the article also uses is that company: 江淮锂能 and
+   * 江淮锂能科技有限公司, 联拓热管理 and 芜湖联拓热管理科技有限公司 (the place dropped). Bodies of other kinds
+   * stay apart (生态环境部 is not 生态环境部宣传教育中心).
+   */
+  private linkLeadingParts(): void {
+    const companies = [
+      ...new Set(this.annotated.orgs.filter((org) => org.orgType === 'company').map((org) => org.text)),
+    ];
+    const full = companies.filter((name) => LEGAL_ENDING.test(name) || /(集团|控股)$/u.test(name));
+    for (const short of companies) {
+      if (short.length < 2 || this.annotated.aliases.has(short)) continue;
+      const longer = full.find(
+        (name) => name !== short && (name.startsWith(short) || name.slice(2).startsWith(short)),
+      );
+      if (longer) this.leadingParts.set(short, longer);
+    }
+  }
+
   private resolveAlias(name: string): string {
     let current = name;
     for (let hops = 0; hops < 4; hops++) {
-      const next = this.annotated.aliases.get(current);
+      const next = this.annotated.aliases.get(current) ?? this.leadingParts.get(current);
       if (!next || next === current) break;
       current = next;
     }

@@ -6,7 +6,7 @@ import { type EventPerson, ROLES, type Role } from './types.js';
 /** A speech counts for an event when it is near the event's report or says it was given there. */
 const AT_THE_EVENT = /(会上|仪式上|活动上|会议上|论坛上|大会上|本次|此次|现场)/u;
 /** Paragraphs after the event's report in which a speech still belongs to it. */
-const NEAR_PARAGRAPHS = 3;
+const NEAR_PARAGRAPHS = 5;
 const NOT_PEOPLE = /(记者|通讯员|编辑|责编|摄影|摄)\s*$/u;
 
 interface Mark {
