@@ -44,10 +44,10 @@ test('own gold set: scores do not fall below the levels reached so far', async (
   assert.ok(documents >= 31);
   // Floors, raised as extraction improves (the target of the extraction issue is 0.85 on these three).
   const floors: Partial<Record<Field, number>> = {
-    events_strict: 0.45,
-    organizations: 0.7,
-    people_titles: 0.9,
-    events: 0.6,
+    events_strict: 0.65,
+    organizations: 0.95,
+    people_titles: 0.95,
+    events: 0.8,
   };
   for (const [field, floor] of Object.entries(floors) as [Field, number][]) {
     assert.ok(scores[field].f1 >= floor, `${field} F1 ${scores[field].f1.toFixed(3)} < ${floor}`);
