@@ -50,6 +50,17 @@ function placeRun(places: readonly PlaceMention[], from: number, text: string): 
   return text.slice(first.start, end + tail.length);
 }
 
+/** The fullest form the sentence gives of a place: 嘉兴市南湖区 for 嘉兴. */
+function fullestPlace(place: string, sentence: Sentence, annotated: Annotated): string {
+  let fullest = place;
+  for (const mention of annotated.places) {
+    if (mention.start < sentence.start || mention.end > sentence.end) continue;
+    const run = placeRun(annotated.places, mention.start, annotated.text);
+    if (run && run.length > fullest.length && run.startsWith(place.slice(0, 2))) fullest = run;
+  }
+  return fullest;
+}
+
 /** Where a sentence says the event happened: 在X举行/签署/召开; for a settlement, where it settles. */
 function locationIn(type: EventType, sentence: Sentence, annotated: Annotated): string | null {
   const { text } = annotated;
@@ -57,7 +68,7 @@ function locationIn(type: EventType, sentence: Sentence, annotated: Annotated): 
     const settle = /(落户|落地|入驻)/u.exec(sentence.text);
     if (settle) {
       const run = placeRun(annotated.places, sentence.start + settle.index + settle[0].length, text);
-      if (run) return run;
+      if (run) return fullestPlace(run, sentence, annotated);
     }
   }
   if (type === 'investment') {
@@ -65,6 +76,7 @@ function locationIn(type: EventType, sentence: Sentence, annotated: Annotated): 
     if (site) {
       const run = placeRun(annotated.places, sentence.start + site.index + (site[1] ?? '').length, text);
       if (run) return run;
+      if (/(开发区|新区|园区|产业园|工业园|区|县|市|镇)$/u.test(site[2] ?? '')) return site[2] ?? null;
     }
   }
   const where = /在([^，。；在]{2,20}?)(成功)?(举行|召开|举办|签署|签约|揭牌|开幕|正式签署|隆重举行)/u.exec(
@@ -157,14 +169,39 @@ function partiesOf(
         const lead = annotated.text.slice(Math.max(0, org.start - 10), org.start);
         if (lexicon.conveners.test(lead) && /单位$/u.test(lead)) conveners.push(names.canonicalOf(org));
       }
+      // 联盟由A、B共同发起; 该中心由A牵头，联合B、C共同组建: the bodies that found it, in this or the next sentence.
+      const next = annotated.sentences[sentence.index + 1];
+      for (const part of [sentence, ...(next ? [next] : [])]) {
+        const by = /(联盟|中心|协会|平台|研究院|联合会|商会|该\S{0,4})由/u.exec(part.text);
+        if (!by || !/(发起|牵头|联合|组建|共建|倡议)/u.test(part.text.slice(by.index))) continue;
+        const from = part.start + by.index + by[0].length;
+        for (const org of actorsIn(part, annotated)) {
+          if (org.start >= from && names.canonicalOf(org) !== (founded ? names.canonicalOf(founded) : '')) {
+            conveners.push(names.canonicalOf(org));
+          }
+        }
+      }
       return [unique([...(founded ? [names.canonicalOf(founded)] : []), ...conveners])];
     }
     case 'meeting': {
-      const organized = /由([^。；]{2,80})(组织|主办|承办|发起|牵头|举办)/u.exec(sentence.text);
-      if (organized) {
-        const from = sentence.start + organized.index;
-        const to = from + organized[0].length;
-        return [canonical(actors.filter((org) => org.start >= from && org.end <= to))];
+      // 由A主办、B承办; 大会由C指导，D主办 (a guiding body is no organizer), here or in the next sentence.
+      const next = annotated.sentences[sentence.index + 1];
+      for (const part of [sentence, ...(next ? [next] : [])]) {
+        const by = /由/u.exec(part.text);
+        if (!by) continue;
+        const inPart = actorsIn(part, annotated).filter((org) => org.start >= part.start + by.index);
+        const organizers = inPart.filter((org, i) => {
+          const until = inPart[i + 1]?.start ?? part.end;
+          const role = annotated.text.slice(org.end, until);
+          return (
+            /^[^，。；]{0,12}?(组织|主办|承办|发起|牵头|举办|联合主办|共同主办)/u.test(role) ||
+            (/^[、和与及]/u.test(role) &&
+              /(主办|承办|组织|发起|牵头)/u.test(
+                annotated.text.slice(org.end, part.end).split(/[，；。]/u)[0] ?? '',
+              ))
+          );
+        });
+        if (organizers.length > 0) return [canonical(organizers)];
       }
       return [canonical(before)];
     }
@@ -214,8 +251,9 @@ export function findEvents(annotated: Annotated, names: OrgNames, lexicon: Event
         )
       )
         continue;
-      if (type !== 'cooperation_agreement' && lexicon.plans.test(annotated.text.slice(sentence.start, at)))
-        continue;
+      const lead = annotated.text.slice(sentence.start, at);
+      if (type !== 'cooperation_agreement' && lexicon.plans.test(lead)) continue;
+      if (lexicon.background.test(lead)) continue;
       for (let parties of partiesOf(type, sentence, at, annotated, names, lexicon)) {
         if (type === 'cooperation_agreement' && parties.length < 2 && BOTH_SIDES.test(sentence.text)) {
           parties = unique([...parties, ...previousParties]);
@@ -261,10 +299,14 @@ function mergeCandidates(candidates: EventCandidate[]): EventCandidate[] {
     const same = merged.find(
       (event) =>
         event.type === candidate.type &&
-        event.parties.length === candidate.parties.length &&
-        event.parties.every((party) => candidate.parties.includes(party)),
+        ((event.parties.length === candidate.parties.length &&
+          event.parties.every((party) => candidate.parties.includes(party))) ||
+          // One financing round is reported sentence by sentence: the company, then its investors.
+          (candidate.type === 'investment' &&
+            event.parties.some((party) => candidate.parties.includes(party)))),
     );
     if (same) {
+      same.parties = unique([...same.parties, ...candidate.parties]);
       same.evidence.push(...candidate.evidence);
       same.date ??= candidate.date;
       same.location ??= candidate.location;

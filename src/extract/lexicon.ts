@@ -8,6 +8,7 @@ export interface EventLexicon {
   roles: Map<Role, RegExp>;
   organizers: RegExp;
   plans: RegExp;
+  background: RegExp;
   roleBarriers: RegExp;
   conveners: RegExp;
   domainOpen: RegExp;
@@ -28,6 +29,7 @@ export function eventLexicon(): EventLexicon {
     roles: new Map(ROLES.map((role) => [role, new RegExp(roles[role], 'u')])),
     organizers: new RegExp(String(raw.organizers), 'u'),
     plans: new RegExp(String(raw.plans), 'u'),
+    background: new RegExp(String(raw.background), 'u'),
     roleBarriers: new RegExp(String(raw.roleBarriers), 'u'),
     conveners: new RegExp(String(raw.conveners), 'u'),
     domainOpen: new RegExp(String(raw.domainOpen), 'u'),
