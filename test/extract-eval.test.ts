@@ -42,12 +42,17 @@ test('own gold set: scores do not fall below the levels reached so far', async (
     .map((name) => join(examples, name));
   const { documents, scores } = await scoreFolder(paths, join(examples, 'gold'));
   assert.ok(documents >= 31);
-  // Floors, raised as extraction improves (the target of the extraction issue is 0.85 on these three).
+  // Floors at the levels reached, so that a regression fails; the extraction issue asks for 0.85 on
+  // events_strict, organizations and people_titles.
   const floors: Partial<Record<Field, number>> = {
-    events_strict: 0.65,
+    events_strict: 0.9,
     organizations: 0.95,
     people_titles: 0.95,
-    events: 0.8,
+    events: 0.95,
+    parties: 0.95,
+    people_roles: 0.8,
+    dates: 0.95,
+    locations: 0.95,
   };
   for (const [field, floor] of Object.entries(floors) as [Field, number][]) {
     assert.ok(scores[field].f1 >= floor, `${field} F1 ${scores[field].f1.toFixed(3)} < ${floor}`);

@@ -253,9 +253,14 @@ export function findEvents(annotated: Annotated, names: OrgNames, lexicon: Event
         continue;
       const lead = annotated.text.slice(sentence.start, at);
       if (type !== 'cooperation_agreement' && lexicon.plans.test(lead)) continue;
+      // A sentence that recalls an earlier deal (此前已与…签署, 双方曾于2023年…) reports no new event.
       if (lexicon.background.test(lead)) continue;
       for (let parties of partiesOf(type, sentence, at, annotated, names, lexicon)) {
-        if (type === 'cooperation_agreement' && parties.length < 2 && BOTH_SIDES.test(sentence.text)) {
+        if (
+          (type === 'cooperation_agreement' || type === 'investment') &&
+          parties.length < 2 &&
+          BOTH_SIDES.test(sentence.text)
+        ) {
           parties = unique([...parties, ...previousParties]);
         }
         if (type === 'cooperation_agreement' && parties.length < 2) continue;
@@ -301,9 +306,11 @@ function mergeCandidates(candidates: EventCandidate[]): EventCandidate[] {
         event.type === candidate.type &&
         ((event.parties.length === candidate.parties.length &&
           event.parties.every((party) => candidate.parties.includes(party))) ||
-          // One financing round is reported sentence by sentence: the company, then its investors.
-          (candidate.type === 'investment' &&
-            event.parties.some((party) => candidate.parties.includes(party)))),
+          // One financing round or one founding is reported sentence by sentence: the company, then its investors;
+          // the alliance, then the bodies that founded it.
+          ((candidate.type === 'investment' || candidate.type === 'alliance_founded') &&
+            event.parties.some((party) => candidate.parties.includes(party))) ||
+          (candidate.type === 'investment' && /(本轮|此轮|该轮|本次)融资/u.test(candidate.sentence.text))),
     );
     if (same) {
       same.parties = unique([...same.parties, ...candidate.parties]);
