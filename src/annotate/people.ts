@@ -21,7 +21,7 @@ export interface PeopleContext {
 
 /** The title word that ends exactly at `end`, longest first. */
 function titleEndingAt(text: string, end: number, lexicon: AnnotationLexicon): string | null {
-  for (const word of lexicon.titleWords) {
+  for (const word of lexicon.titleWordsByLast.get(text[end - 1] ?? '') ?? []) {
     if (end >= word.length && text.startsWith(word, end - word.length)) return word;
   }
   return null;
