@@ -120,3 +120,58 @@ test('demo ingests the examples and reports what it found', () => {
   assert.match(result.stdout, /Ingested \d+ new/);
   assert.match(result.stdout, /liantu search 动力电池 {2}→ {2}[1-9]/);
 });
+
+test('extract writes one contract object per document, in input order, with evidence offsets into the clean text', () => {
+  const files = ['signing-battery-swap.txt', 'unrelated-consumer-tips.txt', 'alliance-hefei.md'].map((name) =>
+    join(projectRoot, 'examples', name),
+  );
+  const result = liantu(['extract', ...files, '--format', 'jsonl']);
+  assert.equal(result.code, 0, result.stderr);
+  const lines = result.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  assert.deepEqual(
+    lines.map((line) => line.file),
+    files,
+  );
+  for (const line of lines) {
+    for (const key of ['file', 'title', 'published', 'events', 'organizations', 'people'])
+      assert.ok(key in line, key);
+  }
+  const [signing, unrelated, alliance] = lines;
+  assert.deepEqual(unrelated.events, [], 'an article with no event has none');
+  assert.equal(signing.events[0].type, 'cooperation_agreement');
+  assert.equal(alliance.events[0].type, 'alliance_founded');
+  const cleaned = JSON.parse(liantu(['clean', files[0] as string, '--format', 'json']).stdout);
+  for (const evidence of signing.events[0].evidence) {
+    assert.equal(cleaned.text.slice(evidence.start, evidence.end), evidence.text);
+  }
+});
+
+test('ingest stores events; events filters by type, party short form, date and place', () => {
+  const db = join(tempDir(), 'events.db');
+  assert.equal(liantu(['ingest', join(projectRoot, 'examples'), '--db', db, '--quiet']).code, 0);
+  const events = (args: string[]) =>
+    JSON.parse(liantu(['events', '--db', db, '--format', 'json', ...args]).stdout);
+  const all = events(['-n', '500']);
+  assert.ok(all.length >= 25);
+  const settlements = events(['--type', 'settlement']);
+  assert.ok(
+    settlements.length >= 3 && settlements.every((event: { type: string }) => event.type === 'settlement'),
+  );
+  const byShortForm = events(['--org', '皖通换电']);
+  assert.ok(
+    byShortForm.some((event: { parties: string[] }) => event.parties.includes('安徽皖通换电科技有限公司')),
+  );
+  const in2025 = events(['--since', '2025-01-01', '--until', '2025-12']);
+  assert.ok(in2025.length > 0 && in2025.every((event: { date: string }) => event.date >= '2025'));
+  const hefei = events(['--place', '合肥']);
+  assert.ok(
+    hefei.length > 0 && hefei.every((event: { location: string }) => event.location.includes('合肥')),
+  );
+  assert.ok(all[0].evidence[0].text.length > 0);
+  const bad = liantu(['events', '--db', db, '--since', 'yesterday']);
+  assert.notEqual(bad.code, 0);
+  assert.match(bad.stderr, /--since takes YYYY/);
+});

@@ -3,6 +3,7 @@ import { registerClean } from './commands/clean.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDocs } from './commands/docs.js';
 import { registerEval } from './commands/eval.js';
+import { registerEvents } from './commands/events.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerSearch } from './commands/search.js';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerShow(program);
   registerSearch(program);
   registerExtract(program);
+  registerEvents(program);
   registerEval(program);
   registerDemo(program);
   return program;

@@ -1,12 +1,70 @@
+import { annotate } from '../annotate/index.js';
 import { searchTokens } from '../annotate/segment.js';
+import type { Annotated } from '../annotate/types.js';
 import { clean } from '../clean/index.js';
 import { signature } from '../cluster/minhash.js';
+import { extract } from '../extract/index.js';
+import type { Extraction } from '../extract/types.js';
 import type { SourceDoc } from '../read/types.js';
-import type { NewDocument } from '../store/types.js';
+import type { NewDocument, StoredMention } from '../store/types.js';
 
-/** The CPU-bound part of ingesting one document: clean it, cut its words, sign it. Pure. */
+/** The mentions worth keeping for search and resolution, with the names they resolve to in this article. */
+function mentionsOf(annotated: Annotated, extraction: Extraction): StoredMention[] {
+  const canonical = new Map<string, string>();
+  for (const [full, shorts] of Object.entries(extraction.aliases))
+    for (const short of shorts) canonical.set(short, full);
+  return [
+    ...annotated.orgs.map((org) => ({
+      label: 'org' as const,
+      start: org.start,
+      end: org.end,
+      text: org.text,
+      canonical: canonical.get(org.text) ?? org.text,
+      detail: org.orgType,
+    })),
+    ...annotated.people.map((person) => ({
+      label: 'person' as const,
+      start: person.start,
+      end: person.end,
+      text: person.text,
+      canonical: person.text,
+      detail: person.title,
+    })),
+    ...annotated.places.map((place) => ({
+      label: 'place' as const,
+      start: place.start,
+      end: place.end,
+      text: place.text,
+      canonical: null,
+      detail: place.level,
+    })),
+    ...annotated.dates.map((date) => ({
+      label: 'date' as const,
+      start: date.start,
+      end: date.end,
+      text: date.text,
+      canonical: date.value,
+      detail: null,
+    })),
+    ...annotated.money.map((money) => ({
+      label: 'money' as const,
+      start: money.start,
+      end: money.end,
+      text: money.text,
+      canonical: money.amount === null ? null : String(money.amount),
+      detail: money.currency,
+    })),
+  ].sort((a, b) => a.start - b.start);
+}
+
+/** The CPU-bound part of ingesting one document: clean, annotate, extract, cut search words, sign. Pure. */
 export function prepareDocument(doc: SourceDoc): NewDocument {
   const cleaned = clean({ uri: doc.uri, format: doc.format, text: doc.text, metadata: doc.metadata });
+  const annotated = annotate(cleaned.text, cleaned.published);
+  const extraction = extract(
+    { file: doc.uri, title: cleaned.title, published: cleaned.published, text: cleaned.text },
+    annotated,
+  );
   return {
     hash: doc.hash,
     uri: doc.uri,
@@ -27,5 +85,7 @@ export function prepareDocument(doc: SourceDoc): NewDocument {
     titleWords: cleaned.title ? searchTokens(cleaned.title).join(' ') : '',
     bodyWords: searchTokens(cleaned.text).join(' '),
     signature: signature(cleaned.text),
+    events: extraction.events,
+    mentions: mentionsOf(annotated, extraction),
   };
 }

@@ -71,4 +71,56 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'extracted events with parties, people and evidence; entity mentions',
+    sql: `
+      CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        ordinal INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        date TEXT,
+        location TEXT,
+        domains TEXT NOT NULL
+      );
+      CREATE INDEX events_document ON events(document_id);
+      CREATE INDEX events_type_date ON events(type, date);
+      CREATE TABLE event_parties (
+        event_id INTEGER NOT NULL REFERENCES events(id),
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL
+      );
+      CREATE INDEX event_parties_name ON event_parties(name);
+      CREATE INDEX event_parties_event ON event_parties(event_id);
+      CREATE TABLE event_people (
+        event_id INTEGER NOT NULL REFERENCES events(id),
+        name TEXT NOT NULL,
+        title TEXT,
+        org TEXT,
+        role TEXT NOT NULL
+      );
+      CREATE INDEX event_people_event ON event_people(event_id);
+      CREATE TABLE evidence (
+        event_id INTEGER NOT NULL REFERENCES events(id),
+        clean_start INTEGER NOT NULL,
+        clean_end INTEGER NOT NULL,
+        source_start INTEGER NOT NULL,
+        source_end INTEGER NOT NULL,
+        text TEXT NOT NULL
+      );
+      CREATE INDEX evidence_event ON evidence(event_id);
+      CREATE TABLE mentions (
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        label TEXT NOT NULL,
+        clean_start INTEGER NOT NULL,
+        clean_end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        canonical TEXT,
+        detail TEXT
+      );
+      CREATE INDEX mentions_document ON mentions(document_id);
+      CREATE INDEX mentions_canonical ON mentions(label, canonical);
+    `,
+  },
 ];

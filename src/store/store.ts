@@ -1,11 +1,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { toSourceRange } from '../clean/tracked.js';
 import type { OffsetSegment, RemovedKind, RemovedSpan } from '../clean/types.js';
 import { bandKeys, SAME_ARTICLE, similarity } from '../cluster/minhash.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import type {
   DocumentSummary,
+  EventQuery,
   InsertOutcome,
   NewDocument,
   ReadFailure,
@@ -13,6 +15,7 @@ import type {
   SearchHit,
   SearchQuery,
   StoredDocument,
+  StoredEvent,
 } from './types.js';
 
 export const DEFAULT_DB = 'liantu.db';
@@ -326,6 +329,7 @@ export class Store {
     const clusterId = nearest?.clusterId ?? id;
     this.sql('UPDATE documents SET cluster_id = ? WHERE id = ?').run(clusterId, id);
     this.addSource(id, doc.uri, runId);
+    this.writeExtraction(id, doc);
     // Only the first report of an article is indexed for lookups: reposts are compared with it, which keeps
     // the candidates per band few even when one story is reposted thousands of times.
     if (doc.signature && !nearest) {
@@ -333,6 +337,107 @@ export class Store {
       for (const [index, bucket] of bandKeys(doc.signature).entries()) band.run(index, bucket, id);
     }
     return { id, clusterId, nearDuplicateOf: nearest?.documentId ?? null };
+  }
+
+  /** The events and mentions of a new document; evidence keeps both clean-text and source offsets. */
+  private writeExtraction(documentId: number, doc: NewDocument): void {
+    const event = this.sql(
+      'INSERT INTO events (document_id, ordinal, type, date, location, domains) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    const party = this.sql('INSERT INTO event_parties (event_id, position, name) VALUES (?, ?, ?)');
+    const person = this.sql(
+      'INSERT INTO event_people (event_id, name, title, org, role) VALUES (?, ?, ?, ?, ?)',
+    );
+    const evidence = this.sql(
+      'INSERT INTO evidence (event_id, clean_start, clean_end, source_start, source_end, text) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    doc.events.forEach((extracted, ordinal) => {
+      const eventId = Number(
+        event.run(
+          documentId,
+          ordinal,
+          extracted.type,
+          extracted.date,
+          extracted.location,
+          JSON.stringify(extracted.domains),
+        ).lastInsertRowid,
+      );
+      extracted.parties.forEach((name, position) => party.run(eventId, position, name));
+      for (const p of extracted.people) person.run(eventId, p.name, p.title, p.org, p.role);
+      for (const e of extracted.evidence) {
+        const [sourceStart, sourceEnd] = toSourceRange(doc.offsets, e.start, e.end);
+        evidence.run(eventId, e.start, e.end, sourceStart, sourceEnd, e.text);
+      }
+    });
+    const mention = this.sql(
+      'INSERT INTO mentions (document_id, label, clean_start, clean_end, text, canonical, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const m of doc.mentions)
+      mention.run(documentId, m.label, m.start, m.end, m.text, m.canonical, m.detail);
+  }
+
+  /** Stored events, newest first, filtered by type, party (any form of its name), date range and place. */
+  listEvents(query: EventQuery = {}): StoredEvent[] {
+    const where: string[] = [];
+    const params: Record<string, unknown> = { limit: query.limit ?? 50, offset: query.offset ?? 0 };
+    if (query.type) {
+      where.push('e.type = @type');
+      params.type = query.type;
+    }
+    if (query.since) {
+      where.push('e.date >= @since');
+      params.since = query.since;
+    }
+    if (query.until) {
+      where.push("e.date <= @until || '~'");
+      params.until = query.until;
+    }
+    if (query.place) {
+      where.push("e.location LIKE '%' || @place || '%'");
+      params.place = query.place;
+    }
+    if (query.org) {
+      where.push(`e.id IN (SELECT p.event_id FROM event_parties p WHERE p.name LIKE '%' || @org || '%'
+        UNION SELECT p.event_id FROM event_parties p JOIN mentions m ON m.canonical = p.name
+          WHERE m.label = 'org' AND m.text = @org)`);
+      params.org = query.org;
+    }
+    const rows = this.sql(`
+      SELECT e.id, e.document_id, e.type, e.date, e.location, e.domains, d.uri, d.title
+      FROM events e JOIN documents d ON d.id = e.document_id
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY e.date IS NULL, e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`).all(params) as {
+      id: number;
+      document_id: number;
+      type: StoredEvent['type'];
+      date: string | null;
+      location: string | null;
+      domains: string;
+      uri: string;
+      title: string | null;
+    }[];
+    const parties = this.sql('SELECT name FROM event_parties WHERE event_id = ? ORDER BY position');
+    const people = this.sql('SELECT name, title, org, role FROM event_people WHERE event_id = ?');
+    const evidence = this.sql(
+      'SELECT clean_start AS start, clean_end AS end, text FROM evidence WHERE event_id = ? ORDER BY clean_start',
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      documentId: row.document_id,
+      documentUri: row.uri,
+      documentTitle: row.title,
+      type: row.type,
+      date: row.date,
+      location: row.location,
+      domains: JSON.parse(row.domains) as string[],
+      parties: (parties.all(row.id) as { name: string }[]).map((party) => party.name),
+      people: people.all(row.id) as StoredEvent['people'],
+      evidence: evidence.all(row.id) as StoredEvent['evidence'],
+    }));
+  }
+
+  countEvents(): number {
+    return (this.sql('SELECT count(*) AS n FROM events').get() as { n: number }).n;
   }
 
   /** The most similar stored document sharing an LSH band, if it is similar enough to be the same article. */

@@ -1,4 +1,5 @@
 import type { OffsetSegment, RemovedSpan } from '../clean/types.js';
+import type { ExtractedEvent } from '../extract/types.js';
 import type { BodyFormat, ReadFailure, SourceMetadata } from '../read/types.js';
 
 /** What the pipeline hands the store for one new document. */
@@ -24,6 +25,36 @@ export interface NewDocument {
   bodyWords: string;
   /** MinHash signature, or null for a text too short to compare. */
   signature: Uint32Array | null;
+  events: ExtractedEvent[];
+  mentions: StoredMention[];
+}
+
+/** An entity mention as stored: where it stands in the clean text, and the name it resolves to. */
+export interface StoredMention {
+  label: 'org' | 'person' | 'place' | 'date' | 'money';
+  start: number;
+  end: number;
+  text: string;
+  canonical: string | null;
+  detail: string | null;
+}
+
+/** An event as listed: its document, with the parties, people and evidence. */
+export interface StoredEvent extends ExtractedEvent {
+  id: number;
+  documentId: number;
+  documentUri: string;
+  documentTitle: string | null;
+}
+
+export interface EventQuery {
+  type?: string;
+  org?: string;
+  since?: string;
+  until?: string;
+  place?: string;
+  limit?: number;
+  offset?: number;
 }
 
 export interface DocumentSummary {

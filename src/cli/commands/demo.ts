@@ -17,12 +17,12 @@ export function registerDemo(program: Command): void {
     const db = resolveDbPath(options.db);
     if (!existsSync(options.examples)) throw new Error(`no examples folder at ${options.examples}`);
     process.stdout.write(`Liantu 链图 demo: ingesting ${options.examples} into ${db}\n\n`);
-    const { summary, stored, clusters } = await runIngest(
+    const { summary, stored, clusters, events } = await runIngest(
       [options.examples],
       { format: 'table', workers: 'auto', maxSize: '20' },
       db,
     );
-    process.stdout.write(`${summaryLine(summary, stored, clusters, db)}\n`);
+    process.stdout.write(`${summaryLine(summary, stored, clusters, db, events)}\n`);
 
     const store = openStore({ db });
     try {

@@ -48,7 +48,13 @@ export function describeFailure(failure: ReadFailure): string {
   return `${failure.uri}${line}: ${failure.reason}`;
 }
 
-export function summaryLine(summary: IngestSummary, stored: number, clusters: number, db: string): string {
+export function summaryLine(
+  summary: IngestSummary,
+  stored: number,
+  clusters: number,
+  db: string,
+  events?: number,
+): string {
   const parts = [`${summary.ingested} new`, `${summary.duplicates} duplicate`, `${summary.failed} failed`];
   if (summary.nearDuplicates > 0)
     parts.push(
@@ -56,7 +62,7 @@ export function summaryLine(summary: IngestSummary, stored: number, clusters: nu
     );
   return (
     `Ingested ${parts.join(', ')} in ${summary.seconds.toFixed(1)} s. ` +
-    `${db} holds ${stored} documents in ${clusters} article clusters.`
+    `${db} holds ${stored} documents in ${clusters} article clusters${events === undefined ? '' : ` and ${events} events`}.`
   );
 }
 
@@ -65,7 +71,7 @@ export async function runIngest(
   paths: string[],
   options: IngestCliOptions,
   db: string,
-): Promise<{ summary: IngestSummary; stored: number; clusters: number }> {
+): Promise<{ summary: IngestSummary; stored: number; clusters: number; events: number }> {
   const store = openStore({ db });
   const bar = progressBar();
   try {
@@ -80,7 +86,12 @@ export async function runIngest(
         if (!options.quiet) bar.interrupt(`error: ${describeFailure(failure)}`);
       },
     });
-    return { summary, stored: store.countDocuments(), clusters: store.countClusters() };
+    return {
+      summary,
+      stored: store.countDocuments(),
+      clusters: store.countClusters(),
+      events: store.countEvents(),
+    };
   } finally {
     bar.done();
     store.close();
@@ -125,11 +136,11 @@ export function registerIngest(program: Command): void {
     );
   addDbOption(addJsonlOptions(command)).action(async (paths: string[], options: IngestCliOptions) => {
     const db = resolveDbPath(options.db);
-    const { summary, stored, clusters } = await runIngest(paths, options, db);
+    const { summary, stored, clusters, events } = await runIngest(paths, options, db);
     if (options.format === 'json') {
-      process.stdout.write(`${JSON.stringify({ ...summary, db, stored, clusters }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ ...summary, db, stored, clusters, events }, null, 2)}\n`);
     } else {
-      process.stdout.write(`${summaryLine(summary, stored, clusters, db)}\n`);
+      process.stdout.write(`${summaryLine(summary, stored, clusters, db, events)}\n`);
     }
     if (summary.failed > 0) process.exitCode = 1;
   });
