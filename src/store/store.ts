@@ -362,7 +362,7 @@ export class Store {
           JSON.stringify(extracted.domains),
         ).lastInsertRowid,
       );
-      extracted.parties.forEach((name, position) => party.run(eventId, position, name));
+      for (const [position, name] of extracted.parties.entries()) party.run(eventId, position, name);
       for (const p of extracted.people) person.run(eventId, p.name, p.title, p.org, p.role);
       for (const e of extracted.evidence) {
         const [sourceStart, sourceEnd] = toSourceRange(doc.offsets, e.start, e.end);
