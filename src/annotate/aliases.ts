@@ -38,7 +38,7 @@ export function inferAbbreviations(
         if (stem.length < 2 || generic || inferred.has(stem) || gazetteer.lookup(stem)) continue;
         const isOtherOrg = fullNames.some((other) => other.text === stem);
         if (isOtherOrg && !full.text.includes(stem)) continue;
-        if (isOtherOrg || standsAlone(stem, tokens, insideOrg)) inferred.set(stem, full.text);
+        if (isOtherOrg || standsAlone(stem, tokens, insideOrg, lexicon)) inferred.set(stem, full.text);
       }
     }
   }
@@ -55,6 +55,7 @@ function standsAlone(
   stem: string,
   tokens: readonly Token[],
   insideOrg: (start: number, end: number) => boolean,
+  lexicon: AnnotationLexicon,
 ): boolean {
   for (let i = 0; i < tokens.length; i++) {
     let text = '';
@@ -66,6 +67,9 @@ function standsAlone(
     if (insideOrg(start, end)) continue;
     const next = tokens[j];
     if (!next || STANDS_ALONE.test(next.pos) || !/[\p{L}\p{N}]/u.test(next.text)) return true;
+    // A name before a title stands alone too: 宁远储能总经理.
+    if (lexicon.titleWords.some((title) => next.text.startsWith(title) || title.startsWith(next.text)))
+      return true;
   }
   return false;
 }

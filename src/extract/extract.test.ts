@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from './index.js';
+
+const run = (text: string, published: string | null = '2025-05-20') =>
+  extract({ file: 'test', title: null, published, text });
+
+test('a signing: parties, date from the publish year, place, signatories, witnesses and domains', () => {
+  const result = run(
+    '5月18日，宁远储能科技有限公司与青山动力电池集团有限公司在江苏常州签署战略合作协议，双方将围绕储能电芯、电池回收等领域开展合作。\n' +
+      '常州市副市长周明远出席并见证签约。宁远储能总经理许嘉宁与青山动力电池集团副总裁白若溪代表双方签约。\n' +
+      '许嘉宁表示，此次合作将加快储能产品落地。',
+  );
+  assert.equal(result.events.length, 1);
+  const [event] = result.events;
+  assert.ok(event);
+  assert.equal(event.type, 'cooperation_agreement');
+  assert.deepEqual(event.parties, ['宁远储能科技有限公司', '青山动力电池集团有限公司']);
+  assert.equal(event.date, '2025-05-18');
+  assert.equal(event.location, '江苏常州');
+  assert.deepEqual(event.domains, ['储能电芯', '电池回收']);
+  const roles = Object.fromEntries(event.people.map((person) => [person.name, person.role]));
+  assert.deepEqual(roles, { 周明远: 'witness', 许嘉宁: 'signatory', 白若溪: 'signatory' });
+  const signatory = event.people.find((person) => person.name === '许嘉宁');
+  assert.equal(signatory?.org, '宁远储能科技有限公司', 'a short form in a title resolves to the full name');
+  assert.equal(signatory?.title, '总经理');
+  assert.ok(result.people.some((person) => person.name === '周明远' && person.title === '常州市副市长'));
+});
+
+test('A、B分别与C、D签署 gives the pairs A–C and B–D', () => {
+  const result = run(
+    '5月18日，甲川科技有限公司、乙河新能源有限公司分别与丙山汽车集团有限公司、丁水材料有限公司签署合作协议。',
+  );
+  assert.deepEqual(
+    result.events.map((event) => event.parties),
+    [
+      ['甲川科技有限公司', '丙山汽车集团有限公司'],
+      ['乙河新能源有限公司', '丁水材料有限公司'],
+    ],
+  );
+});
+
+test('plans and earlier deals recalled are no events; a settlement is', () => {
+  const result = run(
+    '5月19日，晨星智能科技有限公司华东总部落户浙江嘉兴。\n' +
+      '据了解，晨星智能此前已与远帆汽车集团有限公司签署战略合作协议。公司计划明年在嘉兴投资建设第二工厂。',
+  );
+  assert.deepEqual(
+    result.events.map((event) => [event.type, event.parties, event.location]),
+    [['settlement', ['晨星智能科技有限公司'], '浙江嘉兴']],
+  );
+});
+
+test('a meeting names its organizers, not the body that guides it; the host is the one who presides', () => {
+  const result = run(
+    '5月16日，2025长江储能产业大会在湖北宜昌召开。大会由宜昌市经济和信息化局指导，长江储能产业联合会主办。\n' +
+      '大会由长江储能产业联合会秘书长汪海燕主持。',
+  );
+  const [meeting] = result.events;
+  assert.equal(meeting?.type, 'meeting');
+  assert.deepEqual(meeting?.parties, ['长江储能产业联合会']);
+  assert.equal(meeting?.location, '湖北宜昌');
+  assert.deepEqual(
+    meeting?.people.map((person) => [person.name, person.role]),
+    [['汪海燕', 'host']],
+  );
+});
+
+test('people written as name (title) and reporters in bylines', () => {
+  const result = run('5月18日，陆知远（星河电驱董事长）出席活动并致辞。\n（记者 方晓）');
+  assert.deepEqual(result.people, [{ name: '陆知远', title: '星河电驱董事长' }]);
+});
