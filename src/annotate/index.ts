@@ -4,6 +4,7 @@ import { gazetteer } from './gazetteer.js';
 import { annotationLexicon } from './lexicon.js';
 import { findMoney } from './money.js';
 import {
+  findInvestors,
   findKnownOrgs,
   findOrgsBySuffix,
   findQuotedOrgs,
@@ -30,6 +31,7 @@ export function annotate(text: string, published: string | null): Annotated {
     ...findQuotedOrgs(context),
     ...findKnownOrgs(context),
     ...findOrgsBySuffix(context),
+    ...findInvestors(context),
   ]);
   const stated = findStatedAliases(text, orgs);
   const names = new Map<string, OrgMention>();

@@ -164,6 +164,14 @@ function scanSuffixes(context: OrgContext, weakPass: boolean, stems: ReadonlySet
     let start = (tokens[first] as Token).start;
     for (let i = first - 1; i >= 0; i--) {
       const token = tokens[i] as Token;
+      // A bracketed region inside a name: 大众汽车（中国）投资有限公司.
+      const bracket = /[（(]([\u4e00-\u9fff]{2,4})[）)]$/u.exec(text.slice(Math.max(0, start - 6), start));
+      if (bracket && (context.gazetteer.lookup(bracket[1] ?? '') || bracket[1] === '中国')) {
+        start -= bracket[0].length;
+        while (i >= 0 && (tokens[i] as Token).start >= start) i--;
+        i++;
+        continue;
+      }
       if (token.end !== start || !nameLike(token, context) || end - token.start > MAX_NAME) break;
       start = token.start;
     }
@@ -243,6 +251,27 @@ export function findKnownOrgs(context: OrgContext): OrgMention[] {
         source: 'lexicon',
       });
     }
+  }
+  return found;
+}
+
+const INVESTOR = /(?<=[由，,、])([^由，,、。；\s]{2,10}?)(?=(领投|跟投|参投|联合领投))/gu;
+
+/** Investors of a financing round, which the round names without an ending: 由蓝海资本领投，海信创投跟投. */
+export function findInvestors(context: OrgContext): OrgMention[] {
+  const found: OrgMention[] = [];
+  for (const match of context.text.matchAll(INVESTOR)) {
+    const name = match[1] ?? '';
+    if (context.lexicon.generic.has(name) || /^(本轮|此轮|公司|多家|老股东|股东)/u.test(name)) continue;
+    const start = match.index ?? 0;
+    found.push({
+      label: 'org',
+      start,
+      end: start + name.length,
+      text: name,
+      orgType: 'company',
+      source: 'suffix',
+    });
   }
   return found;
 }

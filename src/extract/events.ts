@@ -79,9 +79,10 @@ function locationIn(type: EventType, sentence: Sentence, annotated: Annotated): 
       if (/(开发区|新区|园区|产业园|工业园|区|县|市|镇)$/u.test(site[2] ?? '')) return site[2] ?? null;
     }
   }
-  const where = /在([^，。；在]{2,20}?)(成功)?(举行|召开|举办|签署|签约|揭牌|开幕|正式签署|隆重举行)/u.exec(
-    sentence.text,
-  );
+  const where =
+    /在([^，。；在]{2,20}?)(成功)?(举行|召开|举办|签署|签订|签约|揭牌|开幕|正式签署|隆重举行|成立)/u.exec(
+      sentence.text,
+    );
   if (where?.[1]) {
     const run = placeRun(annotated.places, sentence.start + where.index + 1, text);
     return run ?? where[1];
