@@ -24,7 +24,9 @@ const SINGLE_STOP = new Set(
 
 /** Verbs that organization names are made of: 回收利用产业联盟, 应用创新联盟, 产业促进会. */
 const NAME_VERBS = new Set(
-  '利用 应用 创新 发展 服务 促进 回收 研究 制造 投资 运营 管理 控股 检测 认证 交流'.split(' '),
+  '利用 应用 创新 发展 服务 促进 回收 研究 制造 投资 运营 管理 控股 检测 认证 交流 出行 智造 运输 物流 共享 租赁'.split(
+    ' ',
+  ),
 );
 const SCOPE = /^(中国|全国|国家|国际|世界|亚洲|中华|中央|省|市)/;
 const MAX_NAME = 28;
