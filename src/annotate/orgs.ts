@@ -242,17 +242,21 @@ export function findStatedAliases(text: string, orgs: readonly OrgMention[]): Ma
 /** Names from the lexicon of well-known organizations, wherever they stand. */
 export function findKnownOrgs(context: OrgContext): OrgMention[] {
   const found: OrgMention[] = [];
-  for (const [name, group] of context.lexicon.knownOrgs) {
-    for (let at = context.text.indexOf(name); at >= 0; at = context.text.indexOf(name, at + name.length)) {
-      found.push({
-        label: 'org',
-        start: at,
-        end: at + name.length,
-        text: name,
-        orgType: group.type,
-        source: 'lexicon',
-      });
-    }
+  for (const [name, group] of context.lexicon.knownOrgs)
+    found.push(...occurrences(context.text, name, group.type, 'lexicon'));
+  return found;
+}
+
+/** Every occurrence of a name in the text, as mentions. */
+function occurrences(
+  text: string,
+  name: string,
+  orgType: OrgType,
+  source: OrgMention['source'],
+): OrgMention[] {
+  const found: OrgMention[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    found.push({ label: 'org', start: at, end: at + name.length, text: name, orgType, source });
   }
   return found;
 }
@@ -293,17 +297,7 @@ export function resolveOverlaps(mentions: OrgMention[]): OrgMention[] {
 export function findRepeats(text: string, names: Map<string, OrgMention>): OrgMention[] {
   const found: OrgMention[] = [];
   for (const [name, org] of names) {
-    if (name.length < 2) continue;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      found.push({
-        label: 'org',
-        start: at,
-        end: at + name.length,
-        text: name,
-        orgType: org.orgType,
-        source: 'known',
-      });
-    }
+    if (name.length >= 2) found.push(...occurrences(text, name, org.orgType, 'known'));
   }
   return found;
 }
