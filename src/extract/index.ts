@@ -38,7 +38,7 @@ export function extract(
       location: candidate.location,
       parties: candidate.parties,
       // The people of an article's occasion belong to its first event (the signing, not the settlement it announces).
-      people: index === 0 ? eventPeople(annotated, names, lexicon, sentences) : [],
+      people: index === 0 ? eventPeople(annotated, names, lexicon, sentences, candidate.type) : [],
       domains: domainsIn(
         candidate.type === 'cooperation_agreement' ? following : [candidate.sentence],
         lexicon,

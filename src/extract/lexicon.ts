@@ -10,6 +10,7 @@ export interface EventLexicon {
   plans: RegExp;
   background: RegExp;
   roleBarriers: RegExp;
+  anchors: Map<EventType, RegExp>;
   conveners: RegExp;
   domainOpen: RegExp;
   domainClose: RegExp;
@@ -31,6 +32,12 @@ export function eventLexicon(): EventLexicon {
     plans: new RegExp(String(raw.plans), 'u'),
     background: new RegExp(String(raw.background), 'u'),
     roleBarriers: new RegExp(String(raw.roleBarriers), 'u'),
+    anchors: new Map(
+      Object.entries(raw.anchors as Record<EventType, string>).map(([type, pattern]) => [
+        type as EventType,
+        new RegExp(pattern, 'u'),
+      ]),
+    ),
     conveners: new RegExp(String(raw.conveners), 'u'),
     domainOpen: new RegExp(String(raw.domainOpen), 'u'),
     domainClose: new RegExp(String(raw.domainClose), 'u'),

@@ -1,7 +1,7 @@
 import type { Annotated, PersonMention, Sentence } from '../annotate/types.js';
 import type { EventLexicon } from './lexicon.js';
 import type { OrgNames } from './names.js';
-import { type EventPerson, ROLES, type Role } from './types.js';
+import { type EventPerson, type EventType, ROLES, type Role } from './types.js';
 
 /** A speech counts for an event when it is near the event's report or says it was given there. */
 const AT_THE_EVENT = /(会上|仪式上|活动上|会议上|论坛上|大会上|本次|此次|现场)/u;
@@ -104,6 +104,7 @@ export function eventPeople(
   names: OrgNames,
   lexicon: EventLexicon,
   eventSentences: readonly Sentence[],
+  eventType: EventType,
 ): EventPerson[] {
   const byName = new Map<string, EventPerson>();
   const titled = new Map<string, PersonMention>();
@@ -111,9 +112,11 @@ export function eventPeople(
     if (person.title && !titled.has(person.text)) titled.set(person.text, person);
   const eventParagraphs = eventSentences.map((sentence) => sentence.paragraph);
   for (const sentence of annotated.sentences) {
-    const near = eventParagraphs.some(
-      (paragraph) => sentence.paragraph >= paragraph && sentence.paragraph - paragraph <= NEAR_PARAGRAPHS,
-    );
+    // A speech belongs to the event near its report, or farther on when it speaks of the event (联盟将…).
+    const near =
+      eventParagraphs.some(
+        (paragraph) => sentence.paragraph >= paragraph && sentence.paragraph - paragraph <= NEAR_PARAGRAPHS,
+      ) || Boolean(lexicon.anchors.get(eventType)?.test(sentence.text));
     const people = annotated.people.filter(
       (person) => !NOT_PEOPLE.test(annotated.text.slice(Math.max(0, person.start - 4), person.start)),
     );
