@@ -311,7 +311,8 @@ function mergeCandidates(candidates: EventCandidate[]): EventCandidate[] {
           // the alliance, then the bodies that founded it.
           ((candidate.type === 'investment' || candidate.type === 'alliance_founded') &&
             event.parties.some((party) => candidate.parties.includes(party))) ||
-          (candidate.type === 'investment' && /(本轮|此轮|该轮|本次)融资/u.test(candidate.sentence.text))),
+          (candidate.type === 'investment' &&
+            /(本轮|此轮|该轮|本次)融资|领投|跟投|参投|追加投资/u.test(candidate.sentence.text))),
     );
     if (same) {
       same.parties = unique([...same.parties, ...candidate.parties]);
