@@ -8,6 +8,18 @@ export function nameCore(name: string): string {
   return core.length >= 2 ? core : name;
 }
 
+/** Government names with their long forms shortened the way the press shortens them. */
+const BODY_SHORT_FORMS: [RegExp, string][] = [
+  [/经济和信息化/gu, '经信'],
+  [/工业和信息化/gu, '工信'],
+  [/发展和改革委员会/gu, '发改委'],
+  [/人民政府/gu, '政府'],
+];
+
+function shortBodyName(name: string): string {
+  return BODY_SHORT_FORMS.reduce((current, [long, short]) => current.replace(long, short), name);
+}
+
 /**
  * Canonical organization names for one article: stated and inferred short forms lead to their full name, and
  * forms that differ only by a legal ending are one organization under the fullest form the article uses.
@@ -41,6 +53,19 @@ export class OrgNames {
       if (short.length < 2 || this.annotated.aliases.has(short)) continue;
       const longer = full.find(
         (name) => name !== short && (name.startsWith(short) || name.slice(2).startsWith(short)),
+      );
+      if (longer) this.leadingParts.set(short, longer);
+    }
+    // A government body named without its province or city, or with the short form of its name, is the body the
+    // article names in full: 嘉定区人民政府 is 上海市嘉定区人民政府; 市经信局 is 合肥市经济和信息化局.
+    const bodies = [
+      ...new Set(this.annotated.orgs.filter((org) => org.orgType === 'government').map((org) => org.text)),
+    ];
+    for (const short of bodies) {
+      if (this.annotated.aliases.has(short)) continue;
+      const folded = shortBodyName(short);
+      const longer = bodies.find(
+        (name) => name.length > short.length && shortBodyName(name).endsWith(folded),
       );
       if (longer) this.leadingParts.set(short, longer);
     }
