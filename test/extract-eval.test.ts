@@ -45,7 +45,7 @@ test('own gold set: scores do not fall below the levels reached so far', async (
   // Floors at the levels reached, so that a regression fails; the extraction issue asks for 0.85 on
   // events_strict, organizations and people_titles.
   const floors: Partial<Record<Field, number>> = {
-    events_strict: 0.93,
+    events_strict: 0.95,
     organizations: 0.96,
     people_titles: 0.96,
     events: 0.95,

@@ -7,7 +7,7 @@ const STOP = new Set(
   (
     '与 和 及 同 跟 在 由 对 将 为 是 等 的 了 把 被 向 从 于 以 并 或 而 也 都 又 就 还 已 其 该 这 那 各 每 之 至 到 让 使 给 ' +
     '请 据 经 共 暨 携 联合 共同 宣布 表示 签署 成立 举行 旗下 下属 所属 一家 一个 多家 首个 今年 当天 日前 近日 记者 通讯员 ' +
-    '获悉 来自 包括 以及 其中 作为 通过 围绕 推动 助力 支持 携手 分别 正式 位于 总部 全球 领先 开发 打造 建设 引领 申报 研究 生产 销售 交由 返供 利用了 启动 代表 感谢 会见 见证 出席 参加 主持 致辞 认为 指出 希望 邀请 组织 发起 筹建 召开 落户 宣读 最 很 更 都 也 还 就 又 再 已 不 没 这是 就是 也是 而是 即是'
+    '获悉 来自 包括 以及 其中 作为 通过 围绕 推动 助力 支持 携手 分别 正式 位于 总部 全球 领先 开发 打造 建设 引领 申报 研究 生产 销售 交由 返供 利用了 启动 代表 感谢 会见 见证 出席 参加 主持 致辞 认为 指出 希望 邀请 组织 发起 筹建 召开 落户 宣读 最 很 更 都 也 还 就 又 再 已 不 没 这是 就是 也是 而是 即是 今年 去年 明年 当年 当天 当日 今天 昨天 日前 近日 目前 此前 同时 随后 之后 以来 年底 年初 月底'
   ).split(' '),
 );
 /** Endings that are also common nouns (汽车, 能源, 科技): a name with one needs a distinctive part and a clean end. */
@@ -65,8 +65,7 @@ function nameLike(token: Token, context: OrgContext): boolean {
   }
   if (/[—–-]/u.test(word)) return false;
   if (NAME_VERBS.has(word) || context.gazetteer.lookup(word)) return true;
-  if (/^(v|p|c|u|r|d|f|t|q|y|e|o|a)/.test(token.pos) && token.pos !== 'vn' && token.pos !== 'an')
-    return false;
+  if (/^(v|p|c|u|r|d|f|q|y|e|o|a)/.test(token.pos) && token.pos !== 'vn' && token.pos !== 'an') return false;
   return true;
 }
 

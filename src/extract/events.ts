@@ -147,6 +147,17 @@ function partiesOf(
       const companies = before.filter((org) => org.orgType === 'company');
       const actor = companies[companies.length - 1] ?? before[before.length - 1];
       const parties = actor ? [names.canonicalOf(actor)] : [];
+      // A settlement the settler signs with the host government or park has it as a party too.
+      if (type === 'settlement' && actor && /(签署|签订|签约)/u.test(sentence.text)) {
+        const signing = /(签署|签订|签约)/u.exec(sentence.text);
+        const signedAt = sentence.start + (signing?.index ?? 0);
+        const signers = canonical(actors.filter((org) => org.end <= signedAt));
+        const settler = names.canonicalOf(actor);
+        const hosts = actors
+          .filter((org) => org.orgType === 'government')
+          .map((org) => names.canonicalOf(org));
+        if (signers.includes(settler)) parties.push(...hosts.filter((host) => signers.includes(host)));
+      }
       if (type === 'investment') {
         // A financing round names its investors: 由X领投，Y跟投; 老股东Z追加投资.
         for (const org of annotated.orgs) {
@@ -209,6 +220,18 @@ function partiesOf(
   }
 }
 
+/** The text of [start, end) with organization names blanked, so words inside names (智行未来) are not read as words. */
+function withoutNames(annotated: Annotated, start: number, end: number): string {
+  let text = annotated.text.slice(start, end);
+  for (const org of annotated.orgs) {
+    if (org.end <= start || org.start >= end) continue;
+    const from = Math.max(org.start, start) - start;
+    const to = Math.min(org.end, end) - start;
+    text = text.slice(0, from) + '□'.repeat(to - from) + text.slice(to);
+  }
+  return text;
+}
+
 /** Days before publication past which a dated deal is background (an earlier signing recalled), not news. */
 const BACKGROUND_DAYS = 31;
 
@@ -252,7 +275,7 @@ export function findEvents(annotated: Annotated, names: OrgNames, lexicon: Event
         )
       )
         continue;
-      const lead = annotated.text.slice(sentence.start, at);
+      const lead = withoutNames(annotated, sentence.start, at);
       if (type !== 'cooperation_agreement' && lexicon.plans.test(lead)) continue;
       // A sentence that recalls an earlier deal (此前已与…签署, 双方曾于2023年…) reports no new event.
       if (lexicon.background.test(lead)) continue;
