@@ -39,6 +39,11 @@ export function registerDemo(program: Command): void {
           },
         ])}\n`,
       );
+      const events = store.listEvents({ limit: 6 });
+      process.stdout.write('\nLatest events (liantu events):\n');
+      for (const event of events) {
+        process.stdout.write(`  ${event.date ?? '—'}  ${event.type}  ${event.parties.join(' · ')}\n`);
+      }
       for (const query of ['动力电池', '宁波']) {
         const hits = store.search({ text: query, words: queryTokens(query), limit: 3 });
         process.stdout.write(`\nliantu search ${query}  →  ${hits.length} hit(s)\n`);
@@ -49,6 +54,8 @@ export function registerDemo(program: Command): void {
         '\nNext:\n' +
           `  npx liantu show ${first?.id ?? 1} --db ${db}     clean text with what cleaning removed marked in place\n` +
           `  npx liantu search 储能 --db ${db}\n` +
+          `  npx liantu events --type settlement --db ${db}\n` +
+          '  npx liantu extract examples/signing-battery-swap.txt --format table\n' +
           '  npx liantu ingest YOUR_FOLDER_OR.jsonl_OR.warc.gz\n' +
           '  npx liantu --help\n',
       );
