@@ -70,3 +70,47 @@ test('people written as name (title) and reporters in bylines', () => {
   const result = run('5月18日，陆知远（星河电驱董事长）出席活动并致辞。\n（记者 方晓）');
   assert.deepEqual(result.people, [{ name: '陆知远', title: '星河电驱董事长' }]);
 });
+
+test('a bracketed region inside a name, and people listed together who attend and speak', () => {
+  const result = run(
+    '7月1日，国轩高科股份有限公司与大众汽车（中国）投资有限公司在合肥举行合作签约仪式，双方签署电池回收合作备忘录。\n' +
+      '国轩高科董事长李缜、大众汽车（中国）投资有限公司首席执行官贝瑞德出席签约仪式并致辞。',
+  );
+  const [event] = result.events;
+  assert.deepEqual(event?.parties, ['国轩高科股份有限公司', '大众汽车（中国）投资有限公司']);
+  assert.equal(event?.location, '合肥');
+  assert.deepEqual(
+    event?.people.map((person) => [person.name, person.role, person.org]),
+    [
+      ['李缜', 'speaker', '国轩高科股份有限公司'],
+      ['贝瑞德', 'speaker', '大众汽车（中国）投资有限公司'],
+    ],
+  );
+});
+
+test('a settlement signed with the host government has it as a party; a time word inside a name is part of it', () => {
+  const result = run(
+    '1月15日，智行未来汽车科技有限公司与天津市滨海新区人民政府签署投资协议，智行未来华北总部正式落户滨海新区。',
+    null,
+  );
+  assert.deepEqual(
+    result.events.map((event) => [event.type, event.parties, event.date]),
+    [
+      ['cooperation_agreement', ['智行未来汽车科技有限公司', '天津市滨海新区人民政府'], null],
+      ['settlement', ['智行未来汽车科技有限公司', '天津市滨海新区人民政府'], null],
+    ],
+  );
+});
+
+test('a financing round with its investors, reported across sentences', () => {
+  const result = run(
+    '12月4日，启源动力科技(苏州)有限公司宣布完成5亿元B轮融资，本轮融资由国投创新领投，苏州元禾跟投。\n' +
+      '启源动力创始人、董事长周晨阳表示，融资将用于固态电池中试线建设。',
+    '2024-12-05',
+  );
+  assert.deepEqual(
+    result.events.map((event) => [event.type, event.parties, event.date]),
+    [['investment', ['启源动力科技(苏州)有限公司', '国投创新', '苏州元禾'], '2024-12-04']],
+  );
+  assert.deepEqual(result.people, [{ name: '周晨阳', title: '启源动力创始人、董事长' }]);
+});
