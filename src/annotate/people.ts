@@ -3,7 +3,7 @@ import type { OrgMention, PersonMention, Span } from './types.js';
 
 /** Words that may follow a name directly: a verb of saying or attending, a conjunction, a form of address. */
 const AFTER_NAME =
-  /^(表示|指出|认为|出席|等|在|代表|受邀|应邀|介绍|说|强调|主持|致辞|会见|会晤|与|和|及|为|对|见证|一行|率|带领|签|共同|分别|先生|女士|同志|发言|透露|称|则|也|还|就|向|宣布|莅临|参加|参观|调研|考察|出任|担任|当选|获|是|坦言|直言|提到|提出|回应|解释|希望|呼吁|建议|宣读|作|做|上台|到|来到|前往|听取|察看|详细|一同|一起|均|都|分享|谈|讲|阐述|回顾|展望|感谢|祝贺|代表|接受|致|寄语)/u;
+  /^(表示|指出|认为|出席|等|在|代表|受邀|应邀|介绍|说|强调|主持|致辞|会见|会晤|与|和|及|为|对|见证|一行|率|带领|签|共同|分别|先生|女士|同志|发言|透露|称|则|也|还|就|向|宣布|莅临|参加|参观|调研|考察|出任|担任|当选|获|是|坦言|直言|提到|提出|回应|解释|希望|呼吁|建议|宣读|作|做|上台|到|来到|前往|听取|察看|详细|一同|一起|均|都|分享|谈|讲|阐述|回顾|展望|感谢|祝贺|代表|接受|致|寄语|先后|相继|依次|随后|以|从|围绕|结合|通过|带来|当选|担任|出任|作为|携|率队)/u;
 /** Words that start with a surname character but are no names. */
 const NOT_NAMES =
   /^(单位|方面|相关|全体|全面|全国|高度|高端|高效|成员|成立|成为|关于|关键|和平|和谐|于是|向前|同时|同期|常务|常委|金融|时间|时代|万元|应用|应对|程度|温度|安全|安排|范围|明确|支持|强调|任务|任职|石油|华为|宁德|江淮)$/u;
@@ -85,7 +85,14 @@ export function findPeopleWithTitles(context: PeopleContext): PersonMention[] {
   const isInsideOrg = (at: number): boolean => context.orgs.some((org) => at >= org.start && at < org.end);
   for (let end = 1; end <= text.length; end++) {
     const word = titleEndingAt(text, end, lexicon);
-    if (!word || lexicon.weakTitleWords.has(word) || isInsideOrg(end - 1)) continue;
+    if (!word || isInsideOrg(end - 1)) continue;
+    // A weak title (研究员, 委员) names a position only with its organization before it: 研究院研究员邓嘉文.
+    const titleStartsAt = end - word.length;
+    if (
+      lexicon.weakTitleWords.has(word) &&
+      !context.orgs.some((org) => org.end <= titleStartsAt && org.end >= titleStartsAt - 12)
+    )
+      continue;
     const name = nameAt(text, end, lexicon);
     if (!name || isInsideOrg(name.start)) continue;
     if (titleEndingAt(text, name.end, lexicon) && !BOUNDARY.test(text.slice(name.end))) continue;

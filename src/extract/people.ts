@@ -7,6 +7,8 @@ import { type EventPerson, type EventType, ROLES, type Role } from './types.js';
 const AT_THE_EVENT = /(会上|仪式上|活动上|会议上|论坛上|大会上|本次|此次|现场)/u;
 /** Paragraphs after the event's report in which a speech still belongs to it. */
 const NEAR_PARAGRAPHS = 5;
+const PRONOUN_SPEECH = /^(他|她)(在[^，。]{0,10}中)?(表示|认为|指出|强调|说|介绍|坦言|透露)/u;
+const WHOLE_ARTICLE_OCCASIONS = new Set<EventType>(['meeting', 'alliance_founded']);
 const NOT_PEOPLE = /(记者|通讯员|编辑|责编|摄影|摄)\s*$/u;
 
 interface Mark {
@@ -84,7 +86,7 @@ export function rolesIn(
       if (!mark.role) continue;
       if (isObject && /并\s*$/u.test(text.slice(Math.max(0, mark.index - 2), mark.index))) continue;
       if (mark.role === 'speaker') {
-        const close = mark.index - from <= 20 && !/[，,；。]/u.test(text.slice(from, mark.index));
+        const close = mark.index - from <= 40 && !/[，,；。]/u.test(text.slice(from, mark.index));
         if (!close || !(nearEvent || AT_THE_EVENT.test(text))) continue;
       }
       found.push(mark.role);
@@ -112,15 +114,27 @@ export function eventPeople(
     if (person.title && !titled.has(person.text)) titled.set(person.text, person);
   const eventParagraphs = eventSentences.map((sentence) => sentence.paragraph);
   for (const sentence of annotated.sentences) {
-    // A speech belongs to the event near its report, or farther on when it speaks of the event (联盟将…).
+    // A speech belongs to the event near its report, or farther on when it speaks of the event (联盟将…); in a
+    // report of a meeting or a founding, every speech is the occasion's.
     const near =
+      WHOLE_ARTICLE_OCCASIONS.has(eventType) ||
       eventParagraphs.some(
         (paragraph) => sentence.paragraph >= paragraph && sentence.paragraph - paragraph <= NEAR_PARAGRAPHS,
-      ) || Boolean(lexicon.anchors.get(eventType)?.test(sentence.text));
+      ) ||
+      Boolean(lexicon.anchors.get(eventType)?.test(sentence.text));
     const people = annotated.people.filter(
       (person) => !NOT_PEOPLE.test(annotated.text.slice(Math.max(0, person.start - 4), person.start)),
     );
-    for (const [person, role] of rolesIn(sentence, people, lexicon, near)) {
+    const roles = rolesIn(sentence, people, lexicon, near);
+    // 她表示 / 他认为: the speaker is the person the previous sentence named last.
+    if (near && PRONOUN_SPEECH.test(sentence.text)) {
+      const previous = people.filter((person) => person.end <= sentence.start).at(-1);
+      const gap = annotated.sentences.find(
+        (other) => previous && previous.start >= other.start && previous.start < other.end,
+      );
+      if (previous && gap && sentence.index - gap.index <= 1) roles.set(previous, 'speaker');
+    }
+    for (const [person, role] of roles) {
       const first = titled.get(person.text);
       const current = byName.get(person.text);
       if (current && ROLES.indexOf(current.role) <= ROLES.indexOf(role)) continue;
