@@ -127,10 +127,16 @@ function withOrg(name: Span, title: Span, context: PeopleContext): PersonMention
     ) ??
     context.orgs.find((mention) => mention.end === title.start) ??
     null;
-  let titleSpan: Span | null = title.text ? title : null;
+  // 公司创始人兼CEO: 公司 refers back to the company and is no part of the title.
+  const lead = /^(该公司|本公司|公司|该集团|集团|企业)/u.exec(title.text)?.[0] ?? '';
+  const trimmed =
+    lead && title.text.length > lead.length
+      ? { start: title.start + lead.length, end: title.end, text: title.text.slice(lead.length) }
+      : title;
+  let titleSpan: Span | null = trimmed.text ? trimmed : null;
   if (org && (org.orgType === 'government' || context.lexicon.governmentBody.test(org.text))) {
-    const start = Math.min(org.start, title.start);
-    titleSpan = { start, end: title.end, text: context.text.slice(start, title.end) };
+    const start = Math.min(org.start, trimmed.start);
+    titleSpan = { start, end: trimmed.end, text: context.text.slice(start, trimmed.end) };
     org = null;
   }
   return { label: 'person', ...name, title: titleSpan?.text ?? null, titleSpan, org };
