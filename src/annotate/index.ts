@@ -94,9 +94,11 @@ function withNameRepeats(
   orgs: readonly OrgMention[],
 ): PersonMention[] {
   const all = [...people];
-  const taken = (start: number, end: number): boolean =>
-    [...orgs, ...all].some((span) => start < span.end && span.start < end) ||
-    people.some((person) => person.titleSpan && start < person.titleSpan.end && person.titleSpan.start < end);
+  const occupied = new Uint8Array(text.length + 1);
+  for (const span of [...orgs, ...people]) occupied.fill(1, span.start, span.end);
+  for (const person of people)
+    if (person.titleSpan) occupied.fill(1, person.titleSpan.start, person.titleSpan.end);
+  const taken = (start: number, end: number): boolean => occupied.subarray(start, end).includes(1);
   for (const name of new Set(people.map((person) => person.text))) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       if (taken(at, at + name.length)) continue;
@@ -109,6 +111,7 @@ function withNameRepeats(
         titleSpan: null,
         org: null,
       });
+      occupied.fill(1, at, at + name.length);
     }
   }
   return all.sort((a, b) => a.start - b.start);

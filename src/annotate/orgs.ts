@@ -80,6 +80,20 @@ function endingAt(
   return null;
 }
 
+/** The tokens that overlap [start, end), found by binary search over the sorted tokens. */
+export function tokensBetween(tokens: readonly Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Token[] = [];
+  for (let i = lo; i < tokens.length && (tokens[i] as Token).start < end; i++) found.push(tokens[i] as Token);
+  return found;
+}
+
 const PROPER_POS = /^(x|nz|nt|nr|nrt|nrfg|j|eng)$/;
 
 /**
@@ -99,12 +113,10 @@ function distinctive(
   if (!prefix || /^\d/.test(prefix)) return false;
   const { lexicon, gazetteer } = context;
   // The prefix's words by the segmenter's cut, a word the ending shares (联想集团) cut where the ending starts.
-  const tokens = context.tokens
-    .filter((token) => token.start < suffixStart && token.end > start)
-    .map((token) => ({
-      ...token,
-      text: context.text.slice(Math.max(token.start, start), Math.min(token.end, suffixStart)),
-    }));
+  const tokens = tokensBetween(context.tokens, start, suffixStart).map((token) => ({
+    ...token,
+    text: context.text.slice(Math.max(token.start, start), Math.min(token.end, suffixStart)),
+  }));
   const words = tokens.map((token) => token.text);
   const placeStart = gazetteer.placeAt(prefix, 0) !== null || SCOPE.test(prefix);
   const specific = words.some(
@@ -177,9 +189,7 @@ function scanSuffixes(context: OrgContext, weakPass: boolean, stems: ReadonlySet
       start = token.start;
     }
     // A name does not open with a verb (利用星瀚智能 is 星瀚智能).
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] as Token;
-      if (token.start < start) continue;
+    for (const token of tokensBetween(tokens, start, suffixStart)) {
       if (token.start !== start || token.end > suffixStart || !/^v/.test(token.pos) || token.pos === 'vn')
         break;
       start = token.end;
@@ -299,9 +309,13 @@ export function findInvestors(context: OrgContext): OrgMention[] {
 /** Keeps the longest of overlapping mentions (earliest first on ties). */
 export function resolveOverlaps(mentions: OrgMention[]): OrgMention[] {
   const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Set<number>();
   const kept: OrgMention[] = [];
   for (const mention of sorted) {
-    if (kept.some((other) => mention.start < other.end && other.start < mention.end)) continue;
+    let free = true;
+    for (let at = mention.start; at < mention.end && free; at++) free = !taken.has(at);
+    if (!free) continue;
+    for (let at = mention.start; at < mention.end; at++) taken.add(at);
     kept.push(mention);
   }
   return kept.sort((a, b) => a.start - b.start);

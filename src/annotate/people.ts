@@ -55,9 +55,13 @@ export function nameAt(text: string, at: number, lexicon: AnnotationLexicon): Sp
  * joined by 、 or 兼 (董事长、党委书记) and the department written before a title word (战略发展总裁), back to a
  * clause boundary, a person, or an organization (which is then the title's organization).
  */
-function titleStart(text: string, titleEnd: number, context: PeopleContext, people: readonly Span[]): number {
-  const endsHere = (at: number): boolean =>
-    people.some((span) => span.end === at) || context.orgs.some((org) => org.end === at);
+function titleStart(
+  text: string,
+  titleEnd: number,
+  context: PeopleContext,
+  ends: ReadonlySet<number>,
+): number {
+  const endsHere = (at: number): boolean => ends.has(at);
   let start = titleEnd;
   while (start > 0 && titleEnd - start < MAX_TITLE) {
     if (endsHere(start)) break;
@@ -82,7 +86,13 @@ function titleStart(text: string, titleEnd: number, context: PeopleContext, peop
 export function findPeopleWithTitles(context: PeopleContext): PersonMention[] {
   const { text, lexicon } = context;
   const people: PersonMention[] = [];
-  const isInsideOrg = (at: number): boolean => context.orgs.some((org) => at >= org.start && at < org.end);
+  const insideOrg = new Uint8Array(text.length + 1);
+  const ends = new Set<number>();
+  for (const org of context.orgs) {
+    insideOrg.fill(1, org.start, org.end);
+    ends.add(org.end);
+  }
+  const isInsideOrg = (at: number): boolean => insideOrg[at] === 1;
   for (let end = 1; end <= text.length; end++) {
     const word = titleEndingAt(text, end, lexicon);
     if (!word || isInsideOrg(end - 1)) continue;
@@ -96,8 +106,9 @@ export function findPeopleWithTitles(context: PeopleContext): PersonMention[] {
     const name = nameAt(text, end, lexicon);
     if (!name || isInsideOrg(name.start)) continue;
     if (titleEndingAt(text, name.end, lexicon) && !BOUNDARY.test(text.slice(name.end))) continue;
-    const start = titleStart(text, end, context, people);
+    const start = titleStart(text, end, context, ends);
     people.push(withOrg(name, { start, end, text: text.slice(start, end) }, context));
+    ends.add(name.end);
     end = name.end;
   }
   for (const match of text.matchAll(/([\u4e00-\u9fff]{2,4})[（(]([^（()）]{2,30})[)）]/gu)) {

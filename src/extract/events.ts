@@ -1,4 +1,5 @@
-import type { Annotated, OrgMention, PersonMention, PlaceMention, Sentence } from '../annotate/types.js';
+import { spansWithin } from '../annotate/spans.js';
+import type { Annotated, OrgMention, PlaceMention, Sentence } from '../annotate/types.js';
 import type { EventLexicon } from './lexicon.js';
 import type { OrgNames } from './names.js';
 import { EVENT_TYPES, type EventType, type Evidence } from './types.js';
@@ -20,16 +21,37 @@ const BOTH_SIDES = /(双方|两家企业|两家公司|两者|二者)/u;
 const RESPECTIVELY = /分别与/u;
 
 /** Organizations that a sentence names as actors: not those inside a person's title. */
+const orgsInTitles = new WeakMap<Annotated, Set<OrgMention>>();
+
+/** Organizations named inside a person's title or heading it (吉利控股集团董事长): no actors. Once per document. */
+function titleOrgs(annotated: Annotated): Set<OrgMention> {
+  let found = orgsInTitles.get(annotated);
+  if (found) return found;
+  const inTitle = new Uint8Array(annotated.text.length + 1);
+  const titleStarts = new Set<number>();
+  found = new Set<OrgMention>();
+  for (const person of annotated.people) {
+    if (!person.titleSpan) continue;
+    inTitle.fill(1, person.titleSpan.start, person.titleSpan.end);
+    titleStarts.add(person.titleSpan.start);
+    if (person.org) found.add(person.org);
+  }
+  for (const org of annotated.orgs) {
+    if (
+      titleStarts.has(org.end) ||
+      (org.end > org.start && inTitle.subarray(org.start, org.end).every((x) => x === 1))
+    )
+      found.add(org);
+  }
+  orgsInTitles.set(annotated, found);
+  return found;
+}
+
+/** Organizations that a sentence names as actors: not those inside a person's title. */
 function actorsIn(sentence: Sentence, annotated: Annotated): OrgMention[] {
-  const inTitle = (org: OrgMention): boolean =>
-    annotated.people.some(
-      (person: PersonMention) =>
-        (person.titleSpan && org.start >= person.titleSpan.start && org.end <= person.titleSpan.end) ||
-        (person.org === org && person.titleSpan !== null) ||
-        (person.titleSpan !== null && org.end === person.titleSpan.start),
-    );
-  return annotated.orgs.filter(
-    (org) => org.start >= sentence.start && org.end <= sentence.end && !inTitle(org),
+  const inTitles = titleOrgs(annotated);
+  return spansWithin(annotated.orgs, sentence.start, sentence.end).filter(
+    (org) => org.end <= sentence.end && !inTitles.has(org),
   );
 }
 
@@ -39,10 +61,11 @@ function unique(names: string[]): string[] {
 
 /** Consecutive place names read as one place as written: 浙江杭州, 嘉兴市南湖区. */
 function placeRun(places: readonly PlaceMention[], from: number, text: string): string | null {
-  const first = places.find((place) => place.start >= from && place.start - from <= 2);
+  const nearby = spansWithin(places, from, from + 64);
+  const first = nearby.find((place) => place.start - from <= 2);
   if (!first) return null;
   let end = first.end;
-  for (const place of places) if (place.start === end) end = place.end;
+  for (const place of nearby) if (place.start === end) end = place.end;
   const tail =
     /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|经济技术开发区|产业园|工业园|园区)/u.exec(
       text.slice(end),
@@ -53,8 +76,8 @@ function placeRun(places: readonly PlaceMention[], from: number, text: string): 
 /** The fullest form the sentence gives of a place: 嘉兴市南湖区 for 嘉兴. */
 function fullestPlace(place: string, sentence: Sentence, annotated: Annotated): string {
   let fullest = place;
-  for (const mention of annotated.places) {
-    if (mention.start < sentence.start || mention.end > sentence.end) continue;
+  for (const mention of spansWithin(annotated.places, sentence.start, sentence.end)) {
+    if (mention.end > sentence.end) continue;
     const run = placeRun(annotated.places, mention.start, annotated.text);
     if (run && run.length > fullest.length && run.startsWith(place.slice(0, 2))) fullest = run;
   }
@@ -109,7 +132,9 @@ function placesInName(name: string): PlaceMention | undefined {
 }
 
 function dateIn(sentence: Sentence, annotated: Annotated): { found: boolean; value: string | null } {
-  const dates = annotated.dates.filter((date) => date.start >= sentence.start && date.end <= sentence.end);
+  const dates = spansWithin(annotated.dates, sentence.start, sentence.end).filter(
+    (date) => date.end <= sentence.end,
+  );
   if (dates.length === 0) return { found: false, value: null };
   return { found: true, value: dates[0]?.value ?? null };
 }

@@ -113,6 +113,20 @@ export function eventPeople(
   for (const person of annotated.people)
     if (person.title && !titled.has(person.text)) titled.set(person.text, person);
   const eventParagraphs = eventSentences.map((sentence) => sentence.paragraph);
+  const people = annotated.people.filter(
+    (person) => !NOT_PEOPLE.test(annotated.text.slice(Math.max(0, person.start - 4), person.start)),
+  );
+  // People by the sentence they stand in, in one sweep (both lists are sorted).
+  const bySentence = new Map<number, PersonMention[]>();
+  let cursor = 0;
+  for (const sentence of annotated.sentences) {
+    while (cursor < people.length && (people[cursor] as PersonMention).start < sentence.start) cursor++;
+    const inside: PersonMention[] = [];
+    for (let i = cursor; i < people.length && (people[i] as PersonMention).start < sentence.end; i++) {
+      inside.push(people[i] as PersonMention);
+    }
+    bySentence.set(sentence.index, inside);
+  }
   for (const sentence of annotated.sentences) {
     // A speech belongs to the event near its report, or farther on when it speaks of the event (联盟将…); in a
     // report of a meeting or a founding, every speech is the occasion's.
@@ -122,10 +136,7 @@ export function eventPeople(
         (paragraph) => sentence.paragraph >= paragraph && sentence.paragraph - paragraph <= NEAR_PARAGRAPHS,
       ) ||
       Boolean(lexicon.anchors.get(eventType)?.test(sentence.text));
-    const people = annotated.people.filter(
-      (person) => !NOT_PEOPLE.test(annotated.text.slice(Math.max(0, person.start - 4), person.start)),
-    );
-    const roles = rolesIn(sentence, people, lexicon, near);
+    const roles = rolesIn(sentence, bySentence.get(sentence.index) ?? [], lexicon, near);
     // 她表示 / 他认为: the speaker is the person the previous sentence named last.
     if (near && PRONOUN_SPEECH.test(sentence.text)) {
       const previous = people.filter((person) => person.end <= sentence.start).at(-1);
