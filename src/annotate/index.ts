@@ -51,7 +51,9 @@ export function annotate(text: string, published: string | null): Annotated {
   linkKnownForms(orgs, aliases, lexicon.knownOrgs);
 
   const people = withNameRepeats(text, findPeopleWithTitles({ text, orgs, lexicon }), orgs);
-  const occupied = [...orgs, ...people];
+  // Places inside an organization's or a person's name are part of that name.
+  const occupied = new Uint8Array(text.length + 1);
+  for (const span of [...orgs, ...people]) occupied.fill(1, span.start, span.end);
   return {
     text,
     published,
@@ -61,7 +63,7 @@ export function annotate(text: string, published: string | null): Annotated {
     people,
     places: places
       .find(text)
-      .filter((place) => !occupied.some((span) => place.start >= span.start && place.end <= span.end)),
+      .filter((place) => !occupied.subarray(place.start, place.end).every((covered) => covered === 1)),
     dates: findDates(text, published),
     money: findMoney(text),
     aliases,

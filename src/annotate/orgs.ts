@@ -151,7 +151,7 @@ export function findOrgsBySuffix(context: OrgContext): OrgMention[] {
   const strong = scanSuffixes(context, false, new Set());
   const stems = new Set(
     strong
-      .map((org) => context.tokens.find((token) => token.start === org.start)?.text ?? '')
+      .map((org) => tokensBetween(context.tokens, org.start, org.start + 1)[0]?.text ?? '')
       .filter(
         (stem) => stem.length >= 2 && !context.lexicon.generic.has(stem) && !context.gazetteer.lookup(stem),
       ),

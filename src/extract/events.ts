@@ -248,7 +248,7 @@ function partiesOf(
 /** The text of [start, end) with organization names blanked, so words inside names (智行未来) are not read as words. */
 function withoutNames(annotated: Annotated, start: number, end: number): string {
   let text = annotated.text.slice(start, end);
-  for (const org of annotated.orgs) {
+  for (const org of spansWithin(annotated.orgs, Math.max(0, start - 64), end)) {
     if (org.end <= start || org.start >= end) continue;
     const from = Math.max(org.start, start) - start;
     const to = Math.min(org.end, end) - start;

@@ -24,14 +24,12 @@ export function extract(
   const lexicon = eventLexicon();
   const names = new OrgNames(annotated);
   const candidates = findEvents(annotated, names, lexicon);
+  const sentenceAt = new Map(annotated.sentences.map((sentence) => [sentence.start, sentence]));
   const events: ExtractedEvent[] = candidates.map((candidate, index) => {
     const sentences = candidate.evidence
-      .map((evidence) => annotated.sentences.find((sentence) => sentence.start === evidence.start))
+      .map((evidence) => sentenceAt.get(evidence.start))
       .filter((sentence) => sentence !== undefined);
-    const following = annotated.sentences.filter(
-      (sentence) =>
-        sentence.index >= candidate.sentence.index && sentence.index <= candidate.sentence.index + 2,
-    );
+    const following = annotated.sentences.slice(candidate.sentence.index, candidate.sentence.index + 3);
     return {
       type: candidate.type,
       date: candidate.date,
@@ -46,26 +44,17 @@ export function extract(
       evidence: candidate.evidence,
     };
   });
+  // Government bodies named only inside titles (浙江省经信厅副厅长) are no organizations of the article.
+  const inTitle = new Uint8Array(annotated.text.length + 1);
+  for (const person of annotated.people) {
+    if (person.titleSpan) inTitle.fill(1, person.titleSpan.start, person.titleSpan.end);
+  }
+  const withinTitle = (org: Annotated['orgs'][number]): boolean =>
+    inTitle.subarray(org.start, org.end).every((covered) => covered === 1);
   const titleOnly = new Set(
-    annotated.orgs
-      .filter((org) => org.orgType === 'government')
-      .filter((org) =>
-        annotated.people.some(
-          (p) => p.titleSpan && org.start >= p.titleSpan.start && org.end <= p.titleSpan.end,
-        ),
-      )
-      .map((org) => org.text),
+    annotated.orgs.filter((org) => org.orgType === 'government' && withinTitle(org)).map((org) => org.text),
   );
-  const outsideTitles = new Set(
-    annotated.orgs
-      .filter(
-        (org) =>
-          !annotated.people.some(
-            (p) => p.titleSpan && org.start >= p.titleSpan.start && org.end <= p.titleSpan.end,
-          ),
-      )
-      .map((org) => org.text),
-  );
+  const outsideTitles = new Set(annotated.orgs.filter((org) => !withinTitle(org)).map((org) => org.text));
   const organizations = [
     ...new Set(
       annotated.orgs
