@@ -21,9 +21,17 @@ export function findDates(text: string, published: string | null): DateMention[]
     const start = match.index ?? 0;
     let value: string | null = null;
     if (g.m1) {
-      const year = g.y1 ? Number(g.y1) : pubYear;
+      let year = g.y1 ? Number(g.y1) : pubYear;
       const month = Number(g.m1);
       const day = Number(g.d1);
+      // Without a year, a date after publication is last year's: 12月30日 in a report of 2 January.
+      if (
+        !g.y1 &&
+        year &&
+        pubMonth &&
+        (month > pubMonth || (month === pubMonth && pubDay !== undefined && day > pubDay + 1))
+      )
+        year -= 1;
       if (year && valid(year, month, day)) value = `${year}-${pad(month)}-${pad(day)}`;
       else if (!year && !(month >= 1 && month <= 12)) continue;
     } else if (g.y2) {

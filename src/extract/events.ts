@@ -301,7 +301,9 @@ export function findEvents(annotated: Annotated, names: OrgNames, lexicon: Event
       )
         continue;
       const lead = withoutNames(annotated, sentence.start, at);
-      if (type !== 'cooperation_agreement' && lexicon.plans.test(lead)) continue;
+      if (lexicon.plans.test(lead)) continue;
+      const masked = withoutNames(annotated, sentence.start, sentence.end);
+      if (lexicon.denials.test(masked) || lexicon.risks.test(masked)) continue;
       // A sentence that recalls an earlier deal (此前已与…签署, 双方曾于2023年…) reports no new event.
       if (lexicon.background.test(lead)) continue;
       for (let parties of partiesOf(type, sentence, at, annotated, names, lexicon)) {

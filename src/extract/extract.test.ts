@@ -114,3 +114,18 @@ test('a financing round with its investors, reported across sentences', () => {
   );
   assert.deepEqual(result.people, [{ name: '周晨阳', title: '启源动力创始人、董事长' }]);
 });
+
+test('denials, rumours, plans and accident reports give none of the five events', () => {
+  for (const text of [
+    '5月18日，宁远储能科技有限公司将与青山动力电池集团有限公司签署战略合作协议。',
+    '青山动力电池集团有限公司否认与宁远储能科技有限公司签署任何合作协议。',
+    '5月18日，青山动力电池集团有限公司常州工厂投产不足半年即发生火灾，暂无人员伤亡。',
+  ]) {
+    assert.deepEqual(run(text).events, [], text);
+  }
+});
+
+test('a month and day later than the publish date belong to the year before', () => {
+  const result = run('12月30日，宁远储能科技有限公司与青山动力电池集团有限公司签署战略合作协议。', '2025-01-02');
+  assert.equal(result.events[0]?.date, '2024-12-30');
+});

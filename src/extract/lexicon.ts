@@ -9,6 +9,8 @@ export interface EventLexicon {
   organizers: RegExp;
   plans: RegExp;
   background: RegExp;
+  denials: RegExp;
+  risks: RegExp;
   roleBarriers: RegExp;
   anchors: Map<EventType, RegExp>;
   conveners: RegExp;
@@ -31,6 +33,8 @@ export function eventLexicon(): EventLexicon {
     organizers: new RegExp(String(raw.organizers), 'u'),
     plans: new RegExp(String(raw.plans), 'u'),
     background: new RegExp(String(raw.background), 'u'),
+    denials: new RegExp(String(raw.denials), 'u'),
+    risks: new RegExp(String(raw.risks), 'u'),
     roleBarriers: new RegExp(String(raw.roleBarriers), 'u'),
     anchors: new Map(
       Object.entries(raw.anchors as Record<EventType, string>).map(([type, pattern]) => [

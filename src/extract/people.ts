@@ -7,7 +7,8 @@ import { type EventPerson, type EventType, ROLES, type Role } from './types.js';
 const AT_THE_EVENT = /(会上|仪式上|活动上|会议上|论坛上|大会上|本次|此次|现场)/u;
 /** Paragraphs after the event's report in which a speech still belongs to it. */
 const NEAR_PARAGRAPHS = 5;
-const PRONOUN_SPEECH = /^(他|她)(在[^，。]{0,10}中)?(表示|认为|指出|强调|说|介绍|坦言|透露)/u;
+const PRONOUN_SPEECH =
+  /^(他|她)(还|也|则|进一步|同时)?(在[^，。]{0,10}中)?(表示|认为|指出|强调|说|介绍|坦言|透露)/u;
 const WHOLE_ARTICLE_OCCASIONS = new Set<EventType>(['meeting', 'alliance_founded']);
 const NOT_PEOPLE = /(记者|通讯员|编辑|责编|摄影|摄)\s*$/u;
 
