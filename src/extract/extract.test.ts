@@ -75,6 +75,7 @@ test('a bracketed region inside a name, and people listed together who attend an
   const result = run(
     '7月1日，国轩高科股份有限公司与大众汽车（中国）投资有限公司在合肥举行合作签约仪式，双方签署电池回收合作备忘录。\n' +
       '国轩高科董事长李缜、大众汽车（中国）投资有限公司首席执行官贝瑞德出席签约仪式并致辞。',
+    '2025-07-02',
   );
   const [event] = result.events;
   assert.deepEqual(event?.parties, ['国轩高科股份有限公司', '大众汽车（中国）投资有限公司']);
@@ -126,6 +127,9 @@ test('denials, rumours, plans and accident reports give none of the five events'
 });
 
 test('a month and day later than the publish date belong to the year before', () => {
-  const result = run('12月30日，宁远储能科技有限公司与青山动力电池集团有限公司签署战略合作协议。', '2025-01-02');
+  const result = run(
+    '12月30日，宁远储能科技有限公司与青山动力电池集团有限公司签署战略合作协议。',
+    '2025-01-02',
+  );
   assert.equal(result.events[0]?.date, '2024-12-30');
 });
