@@ -133,3 +133,17 @@ test('a month and day later than the publish date belong to the year before', ()
   );
   assert.equal(result.events[0]?.date, '2024-12-30');
 });
+
+test('people belong to the event their sentence reports or names, not always to the first', () => {
+  const result = run(
+    '5月18日，长三角储能产业联盟在上海正式成立。会上，宁远储能科技有限公司与青山动力电池集团有限公司签署战略合作协议，' +
+      '宁远储能总经理许嘉宁与青山动力电池集团副总裁白若溪代表双方签约。',
+  );
+  assert.deepEqual(
+    result.events.map((event) => [event.type, event.people.map((person) => person.name)]),
+    [
+      ['alliance_founded', []],
+      ['cooperation_agreement', ['许嘉宁', '白若溪']],
+    ],
+  );
+});

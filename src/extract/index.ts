@@ -1,7 +1,7 @@
 import { annotate } from '../annotate/index.js';
-import type { Annotated } from '../annotate/types.js';
+import type { Annotated, Sentence } from '../annotate/types.js';
 import { domainsIn } from './domains.js';
-import { findEvents } from './events.js';
+import { type EventCandidate, findEvents } from './events.js';
 import { eventLexicon } from './lexicon.js';
 import { OrgNames } from './names.js';
 import { documentPeople, eventPeople } from './people.js';
@@ -16,6 +16,58 @@ export interface ExtractInput {
   text: string;
 }
 
+/** Words by which a sentence about people speaks of one kind of event: 出席签约仪式, 出席开工仪式, 会上. */
+const OCCASION_WORDS: Record<EventCandidate['type'], RegExp> = {
+  cooperation_agreement: /(签约|签署|签订|代表双方)/u,
+  investment: /(开工|奠基|投产|融资|领投|跟投)/u,
+  alliance_founded: /(揭牌|成立|理事)/u,
+  meeting: /(会议|大会|论坛|会上|峰会|研讨|座谈)/u,
+  settlement: /(落户|入驻)/u,
+};
+
+/**
+ * The event each sentence's people belong to: the event the sentence reports; else the event whose occasion it
+ * names (出席签约仪式 → the signing), the latest one begun before it; else the latest event begun before it; else
+ * the first. With one event, every sentence is its.
+ */
+function sentenceOwners(
+  sentences: readonly Sentence[],
+  events: readonly EventCandidate[],
+  sentenceAt: ReadonlyMap<number, Sentence>,
+): number[] {
+  const firstIndex = events.map((event) =>
+    Math.min(
+      ...event.evidence.map((evidence) => sentenceAt.get(evidence.start)?.index ?? event.sentence.index),
+    ),
+  );
+  const reported = new Map<number, number>();
+  events.forEach((event, e) => {
+    for (const evidence of event.evidence) {
+      const index = sentenceAt.get(evidence.start)?.index;
+      if (index === undefined) continue;
+      const current = reported.get(index);
+      if (
+        current === undefined ||
+        (event.type === 'cooperation_agreement' && events[current]?.type !== 'cooperation_agreement')
+      )
+        reported.set(index, e);
+    }
+  });
+  const latestBefore = (candidates: number[], index: number): number | undefined => {
+    const before = candidates.filter((e) => (firstIndex[e] ?? 0) <= index);
+    return before.length > 0
+      ? before.reduce((best, e) => ((firstIndex[e] ?? 0) > (firstIndex[best] ?? 0) ? e : best))
+      : candidates[0];
+  };
+  const all = events.map((_, e) => e);
+  return sentences.map((sentence) => {
+    const direct = reported.get(sentence.index);
+    if (direct !== undefined) return direct;
+    const named = all.filter((e) => OCCASION_WORDS[(events[e] as EventCandidate).type].test(sentence.text));
+    return (named.length > 0 ? latestBefore(named, sentence.index) : latestBefore(all, sentence.index)) ?? 0;
+  });
+}
+
 /** Events, organizations and people of one clean document, per the extraction contract. Pure. */
 export function extract(
   input: ExtractInput,
@@ -25,6 +77,7 @@ export function extract(
   const names = new OrgNames(annotated);
   const candidates = findEvents(annotated, names, lexicon);
   const sentenceAt = new Map(annotated.sentences.map((sentence) => [sentence.start, sentence]));
+  const owners = sentenceOwners(annotated.sentences, candidates, sentenceAt);
   const events: ExtractedEvent[] = candidates.map((candidate, index) => {
     const sentences = candidate.evidence
       .map((evidence) => sentenceAt.get(evidence.start))
@@ -35,8 +88,14 @@ export function extract(
       date: candidate.date,
       location: candidate.location,
       parties: candidate.parties,
-      // The people of an article's occasion belong to its first event (the signing, not the settlement it announces).
-      people: index === 0 ? eventPeople(annotated, names, lexicon, sentences, candidate.type) : [],
+      people: eventPeople(
+        annotated,
+        names,
+        lexicon,
+        sentences,
+        candidate.type,
+        (sentence) => owners[sentence.index] === index,
+      ),
       domains: domainsIn(
         candidate.type === 'cooperation_agreement' ? following : [candidate.sentence],
         lexicon,

@@ -108,6 +108,7 @@ export function eventPeople(
   lexicon: EventLexicon,
   eventSentences: readonly Sentence[],
   eventType: EventType,
+  owns: (sentence: Sentence) => boolean = () => true,
 ): EventPerson[] {
   const byName = new Map<string, EventPerson>();
   const titled = new Map<string, PersonMention>();
@@ -129,6 +130,7 @@ export function eventPeople(
     bySentence.set(sentence.index, inside);
   }
   for (const sentence of annotated.sentences) {
+    if (!owns(sentence)) continue;
     // A speech belongs to the event near its report, or farther on when it speaks of the event (联盟将…); in a
     // report of a meeting or a founding, every speech is the occasion's.
     const near =
