@@ -204,7 +204,11 @@ function partiesOf(
       const conveners: string[] = [];
       for (const org of annotated.orgs) {
         const lead = annotated.text.slice(Math.max(0, org.start - 10), org.start);
-        if (lexicon.conveners.test(lead) && /单位$/u.test(lead)) conveners.push(names.canonicalOf(org));
+        // 轮值理事长单位吉利控股集团, or 星河汽车集团当选首任会长单位.
+        const tail = annotated.text.slice(org.end, org.end + 12);
+        const elected = /^(当选|担任|出任)[^，。；]{0,6}单位/u.test(tail) && lexicon.conveners.test(tail);
+        if ((lexicon.conveners.test(lead) && /单位$/u.test(lead)) || elected)
+          conveners.push(names.canonicalOf(org));
       }
       // 联盟由A、B共同发起; 该中心由A牵头，联合B、C共同组建: the bodies that found it, in this or the next sentence.
       const next = annotated.sentences[sentence.index + 1];

@@ -147,3 +147,16 @@ test('people belong to the event their sentence reports or names, not always to 
     ],
   );
 });
+
+test('a conjunction the segmenter glued onto a name, and a leading body elected after the founding', () => {
+  assert.deepEqual(
+    run('5月18日，国轩高科股份有限公司同大众汽车集团签署谅解备忘录。').events.map((event) => event.parties),
+    [['国轩高科股份有限公司', '大众汽车集团']],
+  );
+  assert.deepEqual(
+    run('5月18日，常州新能源汽车产业协会揭牌成立，常州星河汽车集团有限公司当选首任会长单位。').events.map(
+      (event) => event.parties,
+    ),
+    [['常州新能源汽车产业协会', '常州星河汽车集团有限公司']],
+  );
+});
