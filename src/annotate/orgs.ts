@@ -1,5 +1,6 @@
 import type { Gazetteer } from './gazetteer.js';
 import type { AnnotationLexicon } from './lexicon.js';
+import { spansOverlapping } from './spans.js';
 import type { OrgMention, OrgType, Token } from './types.js';
 
 /** Function words and verbs that a name never runs across. */
@@ -80,20 +81,6 @@ function endingAt(
   return null;
 }
 
-/** The tokens that overlap [start, end), found by binary search over the sorted tokens. */
-export function tokensBetween(tokens: readonly Token[], start: number, end: number): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const found: Token[] = [];
-  for (let i = lo; i < tokens.length && (tokens[i] as Token).start < end; i++) found.push(tokens[i] as Token);
-  return found;
-}
-
 const PROPER_POS = /^(x|nz|nt|nr|nrt|nrfg|j|eng)$/;
 
 /**
@@ -113,7 +100,7 @@ function distinctive(
   if (!prefix || /^\d/.test(prefix)) return false;
   const { lexicon, gazetteer } = context;
   // The prefix's words by the segmenter's cut, a word the ending shares (联想集团) cut where the ending starts.
-  const tokens = tokensBetween(context.tokens, start, suffixStart).map((token) => ({
+  const tokens = spansOverlapping(context.tokens, start, suffixStart).map((token) => ({
     ...token,
     text: context.text.slice(Math.max(token.start, start), Math.min(token.end, suffixStart)),
   }));
@@ -151,7 +138,7 @@ export function findOrgsBySuffix(context: OrgContext): OrgMention[] {
   const strong = scanSuffixes(context, false, new Set());
   const stems = new Set(
     strong
-      .map((org) => tokensBetween(context.tokens, org.start, org.start + 1)[0]?.text ?? '')
+      .map((org) => spansOverlapping(context.tokens, org.start, org.start + 1)[0]?.text ?? '')
       .filter(
         (stem) => stem.length >= 2 && !context.lexicon.generic.has(stem) && !context.gazetteer.lookup(stem),
       ),
@@ -189,7 +176,7 @@ function scanSuffixes(context: OrgContext, weakPass: boolean, stems: ReadonlySet
       start = token.start;
     }
     // A name does not open with a verb (利用星瀚智能 is 星瀚智能).
-    for (const token of tokensBetween(tokens, start, suffixStart)) {
+    for (const token of spansOverlapping(tokens, start, suffixStart)) {
       if (token.start !== start || token.end > suffixStart || !/^v/.test(token.pos) || token.pos === 'vn')
         break;
       start = token.end;

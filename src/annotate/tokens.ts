@@ -23,17 +23,3 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
-
-/** The index of the token that covers offset `at`, or -1. Tokens are sorted and do not overlap. */
-export function tokenAt(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const token = tokens[mid] as Token;
-    if (at < token.start) hi = mid - 1;
-    else if (at >= token.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
