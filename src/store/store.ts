@@ -378,29 +378,21 @@ export class Store {
 
   /** Stored events, newest first, filtered by type, party (any form of its name), date range and place. */
   listEvents(query: EventQuery = {}): StoredEvent[] {
+    const conditions: Record<'type' | 'since' | 'until' | 'place' | 'org', string> = {
+      type: 'e.type = @type',
+      since: 'e.date >= @since',
+      until: "e.date <= @until || '~'",
+      place: "e.location LIKE '%' || @place || '%'",
+      org: `e.id IN (SELECT p.event_id FROM event_parties p WHERE p.name LIKE '%' || @org || '%'
+        UNION SELECT p.event_id FROM event_parties p JOIN mentions m ON m.canonical = p.name
+          WHERE m.label = 'org' AND m.text = @org)`,
+    };
     const where: string[] = [];
     const params: Record<string, unknown> = { limit: query.limit ?? 50, offset: query.offset ?? 0 };
-    if (query.type) {
-      where.push('e.type = @type');
-      params.type = query.type;
-    }
-    if (query.since) {
-      where.push('e.date >= @since');
-      params.since = query.since;
-    }
-    if (query.until) {
-      where.push("e.date <= @until || '~'");
-      params.until = query.until;
-    }
-    if (query.place) {
-      where.push("e.location LIKE '%' || @place || '%'");
-      params.place = query.place;
-    }
-    if (query.org) {
-      where.push(`e.id IN (SELECT p.event_id FROM event_parties p WHERE p.name LIKE '%' || @org || '%'
-        UNION SELECT p.event_id FROM event_parties p JOIN mentions m ON m.canonical = p.name
-          WHERE m.label = 'org' AND m.text = @org)`);
-      params.org = query.org;
+    for (const [filter, condition] of Object.entries(conditions) as [keyof typeof conditions, string][]) {
+      if (!query[filter]) continue;
+      where.push(condition);
+      params[filter] = query[filter];
     }
     const rows = this.sql(`
       SELECT e.id, e.document_id, e.type, e.date, e.location, e.domains, d.uri, d.title
