@@ -89,6 +89,11 @@ export class Gazetteer {
     }
   }
 
+  /** Every name the gazetteer knows, with its place. */
+  entries(): IterableIterator<[string, Place]> {
+    return this.byName.entries();
+  }
+
   lookup(name: string): Place | undefined {
     return this.byName.get(name);
   }

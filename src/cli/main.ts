@@ -6,6 +6,7 @@ import { registerEval } from './commands/eval.js';
 import { registerEvents } from './commands/events.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerNer } from './commands/ner.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerExtract(program);
   registerEvents(program);
+  registerNer(program);
   registerEval(program);
   registerDemo(program);
   return program;

@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { tokenize } from '../annotate/tokens.js';
+import type { Token } from '../annotate/types.js';
+import { dataPath } from '../data-path.js';
+import type { NerSpan } from './labels.js';
+import type { NerModel } from './model.js';
+import { decodeModel } from './model-file.js';
+
+export type { NerLabel, NerSpan } from './labels.js';
+export { NER_LABELS } from './labels.js';
+export type { NerModel } from './model.js';
+
+/** Where `npm run train:ner` writes the model and where the project loads it from. */
+export const DEFAULT_MODEL_PATH = dataPath('ner', 'cluener.model.gz');
+
+const loaded = new Map<string, NerModel>();
+
+/** The model at a path, read once per thread. */
+export function loadNerModel(path = DEFAULT_MODEL_PATH): NerModel {
+  const cached = loaded.get(path);
+  if (cached) return cached;
+  if (!existsSync(path)) throw new Error(`${path}: no NER model here (run npm run train:ner to make one)`);
+  const model = decodeModel(readFileSync(path), path);
+  loaded.set(path, model);
+  return model;
+}
+
+/** The longest piece tagged at once: the model saw sentences, and memory grows with the piece. */
+const PIECE = 2000;
+
+interface Piece {
+  start: number;
+  end: number;
+  /** Its tokens: tokens[first] up to but not including tokens[stop]. */
+  first: number;
+  stop: number;
+}
+
+const BREAK = /[。！？；!?\n]/u;
+
+/** Where to cut a long text: after a sentence end or line break when one is near, and never inside a token. */
+function pieces(text: string, tokens: readonly Token[]): Piece[] {
+  const cuts: Piece[] = [];
+  let start = 0;
+  let first = 0;
+  let lastBreak = -1;
+  tokens.forEach((token, index) => {
+    if (token.end - start > PIECE && index > first) {
+      const stop = lastBreak > first ? lastBreak : index;
+      const end = (tokens[stop - 1] as Token).end;
+      cuts.push({ start, end, first, stop });
+      start = end;
+      first = stop;
+    }
+    if (BREAK.test(token.text)) lastBreak = index + 1;
+  });
+  if (first < tokens.length || start < text.length)
+    cuts.push({ start, end: text.length, first, stop: tokens.length });
+  return cuts;
+}
+
+/** Entity spans in a text, tagged piece by piece; pass jieba's tokens of the text when you have them. */
+export function recognize(
+  text: string,
+  tokens: readonly Token[] = tokenize(text),
+  model = loadNerModel(),
+): NerSpan[] {
+  const spans: NerSpan[] = [];
+  for (const { start, end, first, stop } of pieces(text, tokens)) {
+    const piece = text.slice(start, end);
+    const pieceTokens = tokens
+      .slice(first, stop)
+      .map((token) => ({ ...token, start: token.start - start, end: token.end - start }));
+    for (const span of model.tag(piece, pieceTokens)) {
+      spans.push({ ...span, start: span.start + start, end: span.end + start });
+    }
+  }
+  return spans;
+}

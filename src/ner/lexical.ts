@@ -1,0 +1,104 @@
+import { gazetteer } from '../annotate/gazetteer.js';
+import { annotationLexicon } from '../annotate/lexicon.js';
+import { PrefixTable } from './prefix-table.js';
+
+/**
+ * What the project's lexicons say about each character of a text, as small codes: which kind of span covers it
+ * and where in that span it sits (1 begin, 2 inside, 3 end, 4 single), `kind * 8 + place`; 0 where none does.
+ */
+export interface LexicalHits {
+  orgSuffix: Int32Array;
+  title: Int32Array;
+  place: Int32Array;
+  knownOrg: Int32Array;
+  surname: Int32Array;
+  bracket: Int32Array;
+}
+
+function mark(codes: Int32Array, start: number, end: number, kind: number): void {
+  for (let i = start; i < end; i++) if (codes[i] !== 0) return;
+  for (let i = start; i < end; i++) {
+    const place = end - start === 1 ? 4 : i === start ? 1 : i === end - 1 ? 3 : 2;
+    codes[i] = kind * 8 + place;
+  }
+}
+
+const ORG_TYPE_CODES: Record<string, number> = {
+  company: 1,
+  government: 2,
+  association: 3,
+  research: 4,
+  media: 5,
+  other: 6,
+};
+const PLACE_LEVEL_CODES: Record<string, number> = { province: 1, city: 2, district: 3, region: 4 };
+const BRACKETS: Record<string, string> = { '《': '》', '“': '”', '「': '」', '〈': '〉' };
+const BRACKET_CODES: Record<string, number> = { '《': 1, '“': 2, '「': 3, '〈': 4 };
+/** Longest bracketed stretch worth marking: longer ones are quotations, not names. */
+const BRACKET_LIMIT = 20;
+
+let tables: { places: PrefixTable<number>; knownOrgs: PrefixTable<number> } | null = null;
+
+/** Place names and known organizations as prefix tables of their codes, built once per thread. */
+function lookupTables(): { places: PrefixTable<number>; knownOrgs: PrefixTable<number> } {
+  tables ??= {
+    places: new PrefixTable(
+      [...gazetteer().entries()].map(([name, place]): [string, number] => [
+        name,
+        PLACE_LEVEL_CODES[place.level] ?? 5,
+      ]),
+    ),
+    knownOrgs: new PrefixTable(
+      [...annotationLexicon().knownOrgs].map(([name, org]): [string, number] => [
+        name,
+        ORG_TYPE_CODES[org.type] ?? 6,
+      ]),
+    ),
+  };
+  return tables;
+}
+
+/** Lexicon hits over a text: organization endings, title words, places, known organizations, surnames, brackets. */
+export function lexicalHits(text: string): LexicalHits {
+  const lexicon = annotationLexicon();
+  const { places, knownOrgs } = lookupTables();
+  const n = text.length;
+  const hits: LexicalHits = {
+    orgSuffix: new Int32Array(n),
+    title: new Int32Array(n),
+    place: new Int32Array(n),
+    knownOrg: new Int32Array(n),
+    surname: new Int32Array(n),
+    bracket: new Int32Array(n),
+  };
+  for (let end = n; end >= 1; end--) {
+    const last = text[end - 1] ?? '';
+    for (const { suffix, type } of lexicon.orgSuffixesByLast.get(last) ?? []) {
+      if (text.startsWith(suffix, end - suffix.length) && end - suffix.length >= 0) {
+        mark(hits.orgSuffix, end - suffix.length, end, ORG_TYPE_CODES[type] ?? 6);
+        break;
+      }
+    }
+    for (const word of lexicon.titleWordsByLast.get(last) ?? []) {
+      if (end - word.length >= 0 && text.startsWith(word, end - word.length)) {
+        mark(hits.title, end - word.length, end, 1);
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const place = places.longestAt(text, i);
+    if (place) mark(hits.place, i, i + place.length, place.value);
+    const org = knownOrgs.longestAt(text, i);
+    if (org && org.length >= 2) mark(hits.knownOrg, i, i + org.length, org.value);
+    const char = text[i] ?? '';
+    if (lexicon.compoundSurnames.has(text.slice(i, i + 2))) hits.surname[i] = 2;
+    else if (lexicon.surnames.has(char)) hits.surname[i] = 1;
+    const close = BRACKETS[char];
+    if (close) {
+      const end = text.indexOf(close, i + 1);
+      if (end > i + 1 && end - i <= BRACKET_LIMIT) mark(hits.bracket, i + 1, end, BRACKET_CODES[char] ?? 5);
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,92 @@
+import { endianness } from 'node:os';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { TAG_COUNT } from './labels.js';
+import { NerModel, type NerModelInfo } from './model.js';
+
+const MAGIC = 'LIANTU-NER\u0001';
+
+interface Header {
+  info: NerModelInfo;
+  tagCount: number;
+  rows: number;
+  entries: number;
+  /** Weights are stored as 16-bit integers: weight = stored * weightScale. */
+  weightScale: number;
+}
+
+function assertLittleEndian(): void {
+  if (endianness() !== 'LE') throw new Error('NER model files are little-endian; this machine is not');
+}
+
+/**
+ * The model as bytes: a magic line, a JSON header, then the arrays (row keys, entries per row, entry tags,
+ * 16-bit weights, transition scores), gzipped.
+ */
+export function encodeModel(model: NerModel): Buffer {
+  assertLittleEndian();
+  const rows = model.rowKeys.length;
+  const entries = model.entryTags.length;
+  let largest = 0;
+  for (const weight of model.entryWeights) largest = Math.max(largest, Math.abs(weight));
+  const weightScale = largest > 0 ? largest / 32767 : 1;
+  const header: Header = { info: model.info, tagCount: TAG_COUNT, rows, entries, weightScale };
+  const perRow = new Uint8Array(rows);
+  for (let row = 0; row < rows; row++)
+    perRow[row] = (model.rowStart[row + 1] as number) - (model.rowStart[row] as number);
+  const weights = Int16Array.from(model.entryWeights, (weight) => Math.round(weight / weightScale));
+  const headerBytes = Buffer.from(JSON.stringify(header));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(headerBytes.length);
+  const parts = [
+    Buffer.from(MAGIC),
+    length,
+    headerBytes,
+    Buffer.from(model.rowKeys.buffer, model.rowKeys.byteOffset, model.rowKeys.byteLength),
+    Buffer.from(perRow.buffer),
+    Buffer.from(model.entryTags.buffer, model.entryTags.byteOffset, model.entryTags.byteLength),
+    Buffer.from(weights.buffer),
+    Buffer.from(model.pair.buffer, model.pair.byteOffset, model.pair.byteLength),
+    Buffer.from(model.first.buffer, model.first.byteOffset, model.first.byteLength),
+    Buffer.from(model.last.buffer, model.last.byteOffset, model.last.byteLength),
+  ];
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+/** Reads a model written by `encodeModel`; `where` names the file in errors. */
+export function decodeModel(gzipped: Buffer, where: string): NerModel {
+  assertLittleEndian();
+  let bytes: Buffer;
+  try {
+    bytes = gunzipSync(gzipped);
+  } catch {
+    throw new Error(`${where}: not a gzipped NER model`);
+  }
+  if (bytes.subarray(0, MAGIC.length).toString() !== MAGIC)
+    throw new Error(`${where}: not a Liantu NER model`);
+  let at = MAGIC.length;
+  const headerLength = bytes.readUInt32LE(at);
+  at += 4;
+  const header = JSON.parse(bytes.subarray(at, at + headerLength).toString()) as Header;
+  at += headerLength;
+  if (header.tagCount !== TAG_COUNT)
+    throw new Error(`${where}: model has ${header.tagCount} tags, expected ${TAG_COUNT}`);
+  const take = (byteLength: number): ArrayBuffer => {
+    if (at + byteLength > bytes.length) throw new Error(`${where}: model file is truncated`);
+    const copy = new Uint8Array(byteLength);
+    copy.set(bytes.subarray(at, at + byteLength));
+    at += byteLength;
+    return copy.buffer;
+  };
+  const rowKeys = new Int32Array(take(header.rows * 4));
+  const perRow = new Uint8Array(take(header.rows));
+  const entryTags = new Uint8Array(take(header.entries));
+  const stored = new Int16Array(take(header.entries * 2));
+  const pair = new Float32Array(take(TAG_COUNT * TAG_COUNT * 4));
+  const first = new Float32Array(take(TAG_COUNT * 4));
+  const last = new Float32Array(take(TAG_COUNT * 4));
+  const rowStart = new Int32Array(header.rows + 1);
+  for (let row = 0; row < header.rows; row++)
+    rowStart[row + 1] = (rowStart[row] as number) + (perRow[row] as number);
+  const entryWeights = Float32Array.from(stored, (value) => value * header.weightScale);
+  return new NerModel(header.info, rowKeys, rowStart, entryTags, entryWeights, pair, first, last);
+}

@@ -1,0 +1,127 @@
+import type { Token } from '../annotate/types.js';
+import { type TransitionScores, viterbi } from './decode.js';
+import { BIAS_FEATURE, FEATURES_PER_CHAR, textFeatures } from './features.js';
+import { type NerSpan, TAG_COUNT, tagsToSpans } from './labels.js';
+
+/** Largest packed weight: 23 bits, so that 64 summed features stay inside 32 bits. */
+const PACKED_WEIGHT_LIMIT = (1 << 23) - 1;
+
+/** What a trained model says about itself: written into the model file next to the weights. */
+export interface NerModelInfo {
+  format: 1;
+  data: string;
+  trainedAt: string;
+  epochs: number;
+  trainSentences: number;
+  heldOutSentences: number;
+  heldOutMicroF1: number;
+}
+
+/**
+ * A trained tagger: sparse weights per hashed feature (a row of tag weights each), tag-pair scores, and an
+ * open-addressing table from feature hash to row.
+ */
+export class NerModel {
+  private readonly slotMask: number;
+  /**
+   * Open addressing with linear probing, three numbers a slot: the feature hash, then the first and the end of its
+   * entries in `packed` (the first is -1 in an empty slot). Keeping them together saves a memory access per feature.
+   */
+  private readonly slots: Int32Array;
+  /** Each entry as one integer: its weight in `unit`s shifted left by 8, its tag in the low 8 bits. */
+  private readonly packed: Int32Array;
+  private readonly unit: number;
+  /** Transition scores with the bias folded in, for Viterbi. */
+  private readonly decoding: TransitionScores;
+
+  constructor(
+    readonly info: NerModelInfo,
+    /** The feature hash of each row. */
+    readonly rowKeys: Int32Array,
+    /** Row r's weights are entries rowStart[r] .. rowStart[r + 1] - 1. */
+    readonly rowStart: Int32Array,
+    readonly entryTags: Uint8Array,
+    readonly entryWeights: Float32Array,
+    readonly pair: Float32Array,
+    readonly first: Float32Array,
+    readonly last: Float32Array,
+  ) {
+    this.decoding = this.decodingScores();
+    let size = 1;
+    while (size < rowKeys.length * 2) size <<= 1;
+    this.slotMask = size - 1;
+    this.slots = new Int32Array(size * 3);
+    for (let slot = 0; slot < size; slot++) this.slots[3 * slot + 1] = -1;
+    for (let row = 0; row < rowKeys.length; row++) {
+      const key = rowKeys[row] as number;
+      if (key === BIAS_FEATURE) continue;
+      let slot = key & this.slotMask;
+      while ((this.slots[3 * slot + 1] as number) >= 0) slot = (slot + 1) & this.slotMask;
+      this.slots[3 * slot] = key;
+      this.slots[3 * slot + 1] = rowStart[row] as number;
+      this.slots[3 * slot + 2] = rowStart[row + 1] as number;
+    }
+    let largest = 0;
+    for (const weight of entryWeights) largest = Math.max(largest, Math.abs(weight));
+    this.unit = largest > 0 ? largest / PACKED_WEIGHT_LIMIT : 1;
+    this.packed = new Int32Array(entryWeights.length);
+    for (let e = 0; e < entryWeights.length; e++) {
+      this.packed[e] = (Math.round((entryWeights[e] as number) / this.unit) << 8) | (entryTags[e] as number);
+    }
+  }
+
+  /**
+   * Every character has the bias feature, so its weights score a tag wherever it stands: for decoding they are
+   * added to the scores of entering each tag (from the start or from any tag), and the feature is left out of the
+   * lookup table.
+   */
+  private decodingScores(): TransitionScores {
+    const bias = new Float32Array(TAG_COUNT);
+    const biasRow = this.rowKeys.indexOf(BIAS_FEATURE);
+    if (biasRow >= 0) {
+      for (let e = this.rowStart[biasRow] as number; e < (this.rowStart[biasRow + 1] as number); e++) {
+        bias[this.entryTags[e] as number] = this.entryWeights[e] as number;
+      }
+    }
+    return {
+      pair: Float32Array.from(this.pair, (score, index) => score + (bias[index % TAG_COUNT] as number)),
+      first: Float32Array.from(this.first, (score, tag) => score + (bias[tag] as number)),
+      last: this.last,
+    };
+  }
+
+  /** Per-character tag scores from the features of a text. */
+  emission(features: Int32Array, length: number): Float64Array {
+    const sums = new Int32Array(length * TAG_COUNT);
+    const { slots, slotMask, packed } = this;
+    for (let i = 0; i < length; i++) {
+      const base = i * TAG_COUNT;
+      for (let k = i * FEATURES_PER_CHAR, stop = k + FEATURES_PER_CHAR; k < stop; k++) {
+        const key = features[k] as number;
+        if (key === 0) continue;
+        let slot = (key & slotMask) * 3;
+        let first = slots[slot + 1] as number;
+        while (first >= 0 && slots[slot] !== key) {
+          slot = slot + 3 === slots.length ? 0 : slot + 3;
+          first = slots[slot + 1] as number;
+        }
+        if (first < 0) continue;
+        for (let e = first, end = slots[slot + 2] as number; e < end; e++) {
+          const entry = packed[e] as number;
+          const at = base + (entry & 0xff);
+          sums[at] = ((sums[at] as number) + (entry >> 8)) | 0;
+        }
+      }
+    }
+    const scores = new Float64Array(sums.length);
+    for (let k = 0; k < sums.length; k++) scores[k] = (sums[k] as number) * this.unit;
+    return scores;
+  }
+
+  /** Entity spans in a text, given jieba's tokens of the same text. */
+  tag(text: string, tokens: readonly Token[]): NerSpan[] {
+    const features = textFeatures(text, tokens);
+    const tags = viterbi(this.emission(features, text.length), text.length, this.decoding);
+    return tagsToSpans(text, tags);
+  }
+}

@@ -1,0 +1,49 @@
+import { mix } from './hash.js';
+
+const SEED = 0x5bd1e995;
+
+/**
+ * Words to find at every position of a text without cutting substrings: each word and each of its prefixes is
+ * kept as a running hash of its character codes, so a scan extends one hash character by character and stops as
+ * soon as no word starts that way.
+ */
+export class PrefixTable<Value> {
+  private readonly prefixes = new Set<number>();
+  private readonly values = new Map<number, Value>();
+  readonly longest: number;
+
+  constructor(entries: Iterable<[string, Value]>) {
+    let longest = 0;
+    for (const [word, value] of entries) {
+      let hash = SEED;
+      for (let i = 0; i < word.length; i++) {
+        hash = mix(hash, word.charCodeAt(i));
+        this.prefixes.add(hash);
+      }
+      if (!this.values.has(hash)) this.values.set(hash, value);
+      longest = Math.max(longest, word.length);
+    }
+    this.longest = longest;
+  }
+
+  /** Calls `found(length, value)` for every word that starts at `at`, shortest first. */
+  scan(text: string, at: number, found: (length: number, value: Value) => void): void {
+    let hash = SEED;
+    const stop = Math.min(text.length, at + this.longest);
+    for (let i = at; i < stop; i++) {
+      hash = mix(hash, text.charCodeAt(i));
+      if (!this.prefixes.has(hash)) return;
+      const value = this.values.get(hash);
+      if (value !== undefined) found(i - at + 1, value);
+    }
+  }
+
+  /** The longest word that starts at `at`, or null. */
+  longestAt(text: string, at: number): { length: number; value: Value } | null {
+    let hit: { length: number; value: Value } | null = null;
+    this.scan(text, at, (length, value) => {
+      hit = { length, value };
+    });
+    return hit;
+  }
+}
