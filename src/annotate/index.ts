@@ -1,7 +1,9 @@
+import { recognize } from '../ner/index.js';
 import { inferAbbreviations } from './aliases.js';
 import { findDates } from './dates.js';
 import { gazetteer } from './gazetteer.js';
 import { annotationLexicon } from './lexicon.js';
+import { findModelOrgs } from './model-orgs.js';
 import { findMoney } from './money.js';
 import {
   findInvestors,
@@ -20,19 +22,30 @@ import type { Annotated, OrgMention, PersonMention } from './types.js';
 
 export type * from './types.js';
 
+export interface AnnotateOptions {
+  /** Whether the learned tagger adds organizations the rules miss (on by default). */
+  ner: boolean;
+}
+
 /** Annotates one clean document: sentences, tokens, organizations, people with titles, places, dates, money. */
-export function annotate(text: string, published: string | null): Annotated {
+export function annotate(
+  text: string,
+  published: string | null,
+  options: AnnotateOptions = { ner: true },
+): Annotated {
   const lexicon = annotationLexicon();
   const places = gazetteer();
   const tokens = tokenize(text);
   const context: OrgContext = { text, tokens, lexicon, gazetteer: places };
 
-  let orgs = resolveOverlaps([
+  const ruleOrgs = resolveOverlaps([
     ...findQuotedOrgs(context),
     ...findKnownOrgs(context),
     ...findOrgsBySuffix(context),
     ...findInvestors(context),
   ]);
+  const modelOrgs = options.ner ? findModelOrgs(recognize(text, tokens), { ...context, ruleOrgs }) : [];
+  let orgs = resolveOverlaps([...ruleOrgs, ...modelOrgs]);
   const stated = findStatedAliases(text, orgs);
   const names = new Map<string, OrgMention>();
   for (const org of orgs) if (!names.has(org.text)) names.set(org.text, org);

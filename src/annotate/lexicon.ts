@@ -17,6 +17,8 @@ export interface AnnotationLexicon {
   titleWordsByLast: Map<string, string[]>;
   descriptors: Set<string>;
   generic: Set<string>;
+  /** Collective nouns for kinds of organization (科研院所, 金融机构). */
+  kinds: string[];
   /** Known organizations: every form maps to the group of forms of one organization. */
   knownOrgs: Map<string, { type: OrgType; names: string[] }>;
 }
@@ -27,7 +29,7 @@ interface TitlesFile {
   governmentBody: string;
 }
 
-type SuffixFile = Record<OrgType | 'descriptors' | 'generic', string[]>;
+type SuffixFile = Record<OrgType | 'descriptors' | 'generic' | 'kinds', string[]>;
 
 let cached: AnnotationLexicon | null = null;
 
@@ -72,6 +74,7 @@ export function annotationLexicon(): AnnotationLexicon {
     orgSuffixes,
     descriptors: new Set(suffixes.descriptors.map(String)),
     generic: new Set(suffixes.generic.map(String)),
+    kinds: (suffixes.kinds ?? []).map(String),
     knownOrgs,
   };
   return cached;

@@ -16,7 +16,7 @@ export interface OrgMention extends Span {
   label: 'org';
   orgType: OrgType;
   /** How it was found: by its ending, quoted, from a stated abbreviation, or as a later mention of a known name. */
-  source: 'suffix' | 'quoted' | 'abbreviation' | 'known' | 'lexicon';
+  source: 'suffix' | 'quoted' | 'abbreviation' | 'known' | 'lexicon' | 'model';
 }
 
 export interface PlaceMention extends Span {

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { type Counts, countDocument, FIELDS, type GoldDocument, scoreAll } from '../../eval/score.js';
 import { renderTable } from '../output.js';
 import { formatOption } from '../store-option.js';
-import { extractAll } from './extract.js';
+import { extractAll, nerOption } from './extract.js';
 
 /** The gold file for a document: DIR/<name without extension>.gold.json. */
 function goldPathFor(goldDir: string, uri: string): string {
@@ -21,11 +21,14 @@ export function registerEval(program: Command): void {
     .requiredOption('--gold <dir>', 'folder of NAME.gold.json files (the layout of ../shared/seeds/gold)')
     .argument('<paths...>', 'the documents; each is scored against DIR/<its name>.gold.json')
     .addOption(formatOption(['table', 'json'], 'table'))
-    .action(async (paths: string[], options: { gold: string; format: 'table' | 'json' }) => {
+    .addOption(nerOption())
+    .action(async (paths: string[], options: { gold: string; format: 'table' | 'json'; ner: boolean }) => {
       const counted: Record<(typeof FIELDS)[number], Counts>[] = [];
       let missing = 0;
-      for await (const { doc, extraction } of extractAll(paths, { format: 'jsonl', maxSize: '20' }, (line) =>
-        process.stderr.write(`error: ${line}\n`),
+      for await (const { doc, extraction } of extractAll(
+        paths,
+        { format: 'jsonl', maxSize: '20', ner: options.ner },
+        (line) => process.stderr.write(`error: ${line}\n`),
       )) {
         const goldPath = goldPathFor(options.gold, doc.file);
         if (!existsSync(goldPath)) {

@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { annotate } from '../../annotate/index.js';
 import { clean } from '../../clean/index.js';
 import { extract } from '../../extract/index.js';
 import type { Extraction } from '../../extract/types.js';
@@ -10,12 +11,17 @@ import { addJsonlOptions, describeFailure, readOptionsFrom } from './ingest.js';
 interface ExtractCliOptions {
   format: 'jsonl' | 'json' | 'table';
   maxSize: string;
+  /** Whether the learned tagger adds organizations the rules miss (--no-ner turns it off). */
+  ner: boolean;
 }
 
 /** Read → clean → extract for one document, with `file` the path as given. */
-export function extractSource(doc: SourceDoc): Extraction {
+export function extractSource(doc: SourceDoc, ner = true): Extraction {
   const cleaned = clean(doc);
-  return extract({ file: doc.uri, title: cleaned.title, published: cleaned.published, text: cleaned.text });
+  return extract(
+    { file: doc.uri, title: cleaned.title, published: cleaned.published, text: cleaned.text },
+    annotate(cleaned.text, cleaned.published, { ner }),
+  );
 }
 
 /** Each readable document under `paths`, extracted, in input order; failures go to `onFailure`. */
@@ -30,11 +36,16 @@ export async function* extractAll(
       continue;
     }
     try {
-      yield { doc: read.doc, extraction: extractSource(read.doc) };
+      yield { doc: read.doc, extraction: extractSource(read.doc, options.ner) };
     } catch (error) {
       onFailure(`${read.doc.uri}: cannot extract: ${(error as Error).message}`);
     }
   }
+}
+
+/** --no-ner: extraction by the rules alone, without the learned tagger's organizations. */
+export function nerOption(): Option {
+  return new Option('--no-ner', 'rules only: leave out the organizations the learned tagger adds');
 }
 
 export function registerExtract(program: Command): void {
@@ -46,6 +57,7 @@ export function registerExtract(program: Command): void {
     .argument('<paths...>', 'files, folders, globs, JSONL, WARC, or - for standard input')
     .addOption(formatOption(['jsonl', 'json', 'table'], 'jsonl'))
     .addOption(new Option('--max-size <MiB>', 'largest document accepted').default('20'))
+    .addOption(nerOption())
     .addHelpText(
       'after',
       '\nOne JSON object per input document, in input order: {file, title, published, events: [{type, date, location,\n' +
