@@ -4,6 +4,7 @@ import { findDates } from './dates.js';
 import { gazetteer } from './gazetteer.js';
 import { annotationLexicon } from './lexicon.js';
 import { findModelOrgs } from './model-orgs.js';
+import { findModelPeople } from './model-people.js';
 import { findMoney } from './money.js';
 import {
   findInvestors,
@@ -44,7 +45,8 @@ export function annotate(
     ...findOrgsBySuffix(context),
     ...findInvestors(context),
   ]);
-  const modelOrgs = options.ner ? findModelOrgs(recognize(text, tokens), { ...context, ruleOrgs }) : [];
+  const tagged = options.ner ? recognize(text, tokens) : [];
+  const modelOrgs = findModelOrgs(tagged, { ...context, ruleOrgs });
   let orgs = resolveOverlaps([...ruleOrgs, ...modelOrgs]);
   const stated = findStatedAliases(text, orgs);
   const names = new Map<string, OrgMention>();
@@ -63,7 +65,13 @@ export function annotate(
   for (const [alias, full] of inferred) aliases.set(alias, full);
   linkKnownForms(orgs, aliases, lexicon.knownOrgs);
 
-  const people = withNameRepeats(text, findPeopleWithTitles({ text, orgs, lexicon }), orgs);
+  const rulePeople = findPeopleWithTitles({ text, orgs, lexicon });
+  const modelPeople = findModelPeople(tagged, { text, lexicon, orgs, rulePeople });
+  const people = withNameRepeats(
+    text,
+    [...rulePeople, ...modelPeople].sort((a, b) => a.start - b.start),
+    orgs,
+  );
   // Places inside an organization's or a person's name are part of that name.
   const occupied = new Uint8Array(text.length + 1);
   for (const span of [...orgs, ...people]) occupied.fill(1, span.start, span.end);
