@@ -1,16 +1,19 @@
 /**
  * Extraction benchmark: cleans the generated corpus once, then times extraction (annotation and events) on one
- * thread against bare jieba segmentation of the same clean text, in the same run.
+ * thread against bare jieba segmentation of the same clean text, and against extraction by the rules alone
+ * (without the learned tagger), in the same run.
  * Usage: npm run bench:extract [-- --docs 3000]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { annotate } from '../src/annotate/index.js';
 import { jieba } from '../src/annotate/segment.js';
 import { clean } from '../src/clean/index.js';
 import { projectRoot } from '../src/data-path.js';
 import { extract } from '../src/extract/index.js';
+import { warmUpTagger } from '../src/ner/index.js';
 import { readSources } from '../src/read/index.js';
 import { writeCorpus } from './corpus.js';
 import { peakRssMb, printFigures, round } from './report.js';
@@ -34,11 +37,15 @@ try {
   for (const doc of docs) segmenter.tag(doc.text, true);
   const segSeconds = (performance.now() - segStart) / 1000;
 
+  warmUpTagger();
   extract(docs[0] ?? { file: '', title: null, published: null, text: '预热' });
   const start = performance.now();
   let events = 0;
   for (const doc of docs) events += extract(doc).events.length;
   const seconds = (performance.now() - start) / 1000;
+  const rulesStart = performance.now();
+  for (const doc of docs) extract(doc, annotate(doc.text, doc.published, { ner: false }));
+  const rulesSeconds = (performance.now() - rulesStart) / 1000;
 
   const mbPerS = megabytes / seconds;
   const segMbPerS = megabytes / segSeconds;
@@ -49,12 +56,14 @@ try {
       'extraction (1 thread)': `${(docs.length / seconds).toFixed(0)} docs/s, ${mbPerS.toFixed(2)} MB/s, ${events} events`,
       'peak RSS': `${peakRssMb().toFixed(0)} MB`,
       'extraction / segmentation throughput': (mbPerS / segMbPerS).toFixed(3),
+      'with the tagger / rules alone throughput': (rulesSeconds / seconds).toFixed(3),
     },
     {
       docs_per_s: round(docs.length / seconds, 1),
       mb_per_s: round(mbPerS, 3),
       peak_rss_mb: round(peakRssMb(), 1),
       ratio_to_segmentation: round(mbPerS / segMbPerS, 4),
+      ratio_to_rules_alone: round(rulesSeconds / seconds, 4),
     },
   );
 } finally {

@@ -11,7 +11,7 @@ import { jieba } from '../src/annotate/segment.js';
 import { tokenize } from '../src/annotate/tokens.js';
 import { clean } from '../src/clean/index.js';
 import { projectRoot } from '../src/data-path.js';
-import { loadNerModel, recognize } from '../src/ner/index.js';
+import { recognize, warmUpTagger } from '../src/ner/index.js';
 import { readSources } from '../src/read/index.js';
 import { writeCorpus } from './corpus.js';
 import { peakRssMb, printFigures, round } from './report.js';
@@ -89,7 +89,7 @@ function report(
   };
 }
 
-loadNerModel();
+warmUpTagger();
 const workDir = mkdtempSync(join(tmpdir(), 'liantu-bench-ner-'));
 try {
   writeCorpus(join(workDir, 'corpus'), Math.max(1, Number(values.docs)), join(projectRoot, 'examples'));

@@ -77,3 +77,8 @@ export function recognize(
   }
   return spans;
 }
+
+/** Loads the model, jieba's dictionary and the lexicon tables now rather than on the first text that needs them. */
+export function warmUpTagger(model = loadNerModel()): void {
+  recognize('华夏电池公司董事长李明', undefined, model);
+}
