@@ -15,10 +15,19 @@ export interface NerExample {
 /** The spans of a CLUENER line, in text order; offsets whose text does not match the surface form are errors. */
 export function spansOfClueLine(line: ClueLine, where: string): NerSpan[] {
   const spans: NerSpan[] = [];
+  if (line.label !== undefined && (typeof line.label !== 'object' || line.label === null)) {
+    throw new Error(`${where}: "label" is not an object`);
+  }
   for (const [label, forms] of Object.entries(line.label ?? {})) {
     if (!isNerLabel(label)) throw new Error(`${where}: unknown label "${label}"`);
     for (const [surface, places] of Object.entries(forms ?? {})) {
-      for (const [start, last] of places) {
+      const pairs = Array.isArray(places) ? places : [];
+      const wellFormed = (place: unknown): place is [number, number] =>
+        Array.isArray(place) && place.length === 2 && place.every((offset) => Number.isInteger(offset));
+      if (pairs.length === 0 || !pairs.every(wellFormed)) {
+        throw new Error(`${where}: offsets of "${surface}" are not a list of [start, end] pairs`);
+      }
+      for (const [start, last] of pairs) {
         if (line.text.slice(start, last + 1) !== surface) {
           throw new Error(`${where}: "${surface}" is not at [${start}, ${last}]`);
         }
@@ -45,19 +54,28 @@ export function toClueLine(text: string, spans: readonly NerSpan[]): Required<Cl
   return { text, label };
 }
 
+/** One JSON line with a "text" string (other fields are kept); `where` names it in errors. */
+export function parseClueLine(raw: string, where: string): ClueLine & Record<string, unknown> {
+  let line: unknown;
+  try {
+    line = JSON.parse(raw);
+  } catch (error) {
+    throw new Error(`${where}: not JSON (${(error as Error).message})`);
+  }
+  if (typeof line !== 'object' || line === null || Array.isArray(line)) {
+    throw new Error(`${where}: not a JSON object`);
+  }
+  if (typeof (line as { text?: unknown }).text !== 'string') throw new Error(`${where}: no "text" string`);
+  return line as ClueLine & Record<string, unknown>;
+}
+
 /** Parses CLUENER JSON lines; `where` names the source in errors, with the line number. */
 export function parseClueLines(content: string, where: string): NerExample[] {
   const examples: NerExample[] = [];
   content.split('\n').forEach((raw, index) => {
     if (!raw.trim()) return;
     const place = `${where}:${index + 1}`;
-    let line: ClueLine;
-    try {
-      line = JSON.parse(raw) as ClueLine;
-    } catch (error) {
-      throw new Error(`${place}: not JSON (${(error as Error).message})`);
-    }
-    if (typeof line.text !== 'string') throw new Error(`${place}: no "text" field`);
+    const line = parseClueLine(raw, place);
     examples.push({ text: line.text, spans: spansOfClueLine(line, place) });
   });
   return examples;

@@ -28,8 +28,6 @@ function pairSpread(pair: TransitionScores['pair']): number {
   return high - low;
 }
 
-const spreads = new WeakMap<TransitionScores['pair'], number>();
-
 /**
  * The best well-formed tag sequence for `length` characters given per-character tag scores
  * (`emission[i * TAG_COUNT + tag]`): Viterbi over the transitions BIOES allows. Into an opening tag, only
@@ -40,11 +38,7 @@ export function viterbi(emission: ArrayLike<number>, length: number, scores: Tra
   if (length === 0) return tags;
   const { allowedBefore, canEnd } = TRANSITIONS;
   const { pair } = scores;
-  let spread = spreads.get(pair);
-  if (spread === undefined) {
-    spread = pairSpread(pair);
-    spreads.set(pair, spread);
-  }
+  const spread = pairSpread(pair);
   const best = new Float64Array(length * TAG_COUNT);
   const back = new Uint8Array(length * TAG_COUNT);
   const alive = new Int32Array(CLOSERS.length);

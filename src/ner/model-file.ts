@@ -64,9 +64,16 @@ export function decodeModel(gzipped: Buffer, where: string): NerModel {
   if (bytes.subarray(0, MAGIC.length).toString() !== MAGIC)
     throw new Error(`${where}: not a Liantu NER model`);
   let at = MAGIC.length;
+  if (bytes.length < at + 4) throw new Error(`${where}: model file is truncated`);
   const headerLength = bytes.readUInt32LE(at);
   at += 4;
-  const header = JSON.parse(bytes.subarray(at, at + headerLength).toString()) as Header;
+  if (bytes.length < at + headerLength) throw new Error(`${where}: model file is truncated`);
+  let header: Header;
+  try {
+    header = JSON.parse(bytes.subarray(at, at + headerLength).toString()) as Header;
+  } catch {
+    throw new Error(`${where}: model header is damaged`);
+  }
   at += headerLength;
   if (header.tagCount !== TAG_COUNT)
     throw new Error(`${where}: model has ${header.tagCount} tags, expected ${TAG_COUNT}`);
@@ -87,6 +94,7 @@ export function decodeModel(gzipped: Buffer, where: string): NerModel {
   const rowStart = new Int32Array(header.rows + 1);
   for (let row = 0; row < header.rows; row++)
     rowStart[row + 1] = (rowStart[row] as number) + (perRow[row] as number);
+  if (at !== bytes.length) throw new Error(`${where}: ${bytes.length - at} unexpected bytes after the model`);
   const entryWeights = Float32Array.from(stored, (value) => value * header.weightScale);
   return new NerModel(header.info, rowKeys, rowStart, entryTags, entryWeights, pair, first, last);
 }
