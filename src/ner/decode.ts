@@ -15,7 +15,7 @@ const CLOSERS = Int32Array.from({ length: TAG_COUNT }, (_, tag) => tag).filter((
 const OPENS = TRANSITIONS.canStart;
 
 /** The widest gap between two allowed pair scores: a predecessor that far behind the best one cannot win. */
-function pairSpread(pair: TransitionScores['pair']): number {
+export function pairSpread(pair: TransitionScores['pair']): number {
   let low = Infinity;
   let high = -Infinity;
   for (let to = 0; to < TAG_COUNT; to++) {
@@ -32,13 +32,18 @@ function pairSpread(pair: TransitionScores['pair']): number {
  * The best well-formed tag sequence for `length` characters given per-character tag scores
  * (`emission[i * TAG_COUNT + tag]`): Viterbi over the transitions BIOES allows. Into an opening tag, only
  * predecessors within the pair-score spread of the best closing tag are tried, which cannot change the result.
+ * Callers that decode many texts with the same scores pass the spread, computed once with `pairSpread`.
  */
-export function viterbi(emission: ArrayLike<number>, length: number, scores: TransitionScores): Uint8Array {
+export function viterbi(
+  emission: ArrayLike<number>,
+  length: number,
+  scores: TransitionScores,
+  spread = pairSpread(scores.pair),
+): Uint8Array {
   const tags = new Uint8Array(length);
   if (length === 0) return tags;
   const { allowedBefore, canEnd } = TRANSITIONS;
   const { pair } = scores;
-  const spread = pairSpread(pair);
   const best = new Float64Array(length * TAG_COUNT);
   const back = new Uint8Array(length * TAG_COUNT);
   const alive = new Int32Array(CLOSERS.length);

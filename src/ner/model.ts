@@ -1,5 +1,5 @@
 import type { Token } from '../annotate/types.js';
-import { type TransitionScores, viterbi } from './decode.js';
+import { pairSpread, type TransitionScores, viterbi } from './decode.js';
 import { BIAS_FEATURE, FEATURES_PER_CHAR, textFeatures } from './features.js';
 import { type NerSpan, TAG_COUNT, tagsToSpans } from './labels.js';
 
@@ -33,6 +33,7 @@ export class NerModel {
   private readonly unit: number;
   /** Transition scores with the bias folded in, for Viterbi. */
   private readonly decoding: TransitionScores;
+  private readonly decodingSpread: number;
 
   constructor(
     readonly info: NerModelInfo,
@@ -47,6 +48,7 @@ export class NerModel {
     readonly last: Float32Array,
   ) {
     this.decoding = this.decodingScores();
+    this.decodingSpread = pairSpread(this.decoding.pair);
     let size = 1;
     while (size < rowKeys.length * 2) size <<= 1;
     this.slotMask = size - 1;
@@ -121,7 +123,12 @@ export class NerModel {
   /** Entity spans in a text, given jieba's tokens of the same text. */
   tag(text: string, tokens: readonly Token[]): NerSpan[] {
     const features = textFeatures(text, tokens);
-    const tags = viterbi(this.emission(features, text.length), text.length, this.decoding);
+    const tags = viterbi(
+      this.emission(features, text.length),
+      text.length,
+      this.decoding,
+      this.decodingSpread,
+    );
     return tagsToSpans(text, tags);
   }
 }

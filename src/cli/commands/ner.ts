@@ -92,7 +92,7 @@ export function registerNer(program: Command): void {
       '\nWith --cluener, each output line is {"text", "label": {LABEL: {SURFACE: [[start, end]]}}} with inclusive ends,\n' +
         'in input order; other input fields (such as "id") are kept. Labels: address, book, company, game, government,\n' +
         'movie, name, organization, position, scene.\n\n' +
-        'Examples:\n  liantu ner --text "宁德时代董事长曾毓群在宁德发布新电池"\n  liantu ner --cluener dev.json --eval > tagged.json',
+        'Examples:\n  liantu ner --text "华夏电池公司董事长李明远在合肥宣布投产"\n  liantu ner --cluener dev.json --eval > tagged.json\n',
     )
     .action(async (options: NerCliOptions) => {
       if (!options.cluener && options.text === undefined) {
