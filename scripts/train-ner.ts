@@ -44,6 +44,7 @@ const trainer = new CrfTrainer({
   prune: 0.03,
   rate: 0.02,
   l2: 4e-5,
+  entityFolds: 5,
   onEpoch(epoch, model) {
     const f1 = evaluate(model).micro.f1;
     console.log(

@@ -1,6 +1,7 @@
 import { tokenize } from '../annotate/tokens.js';
 import { seededRandom, shuffle } from '../random.js';
 import type { NerExample } from './cluener.js';
+import { EntityLexicon } from './entity-lexicon.js';
 import { FEATURES_PER_CHAR, textFeatures } from './features.js';
 import { spansToTags, TAG_COUNT, TRANSITIONS } from './labels.js';
 import { NerModel, type NerModelInfo } from './model.js';
@@ -21,6 +22,8 @@ export interface CrfOptions {
   rate: number;
   /** L2 penalty per sentence. */
   l2: number;
+  /** Folds for the entity-name feature (each sentence sees the names of the other folds); 0 leaves it out. */
+  entityFolds: number;
   onEpoch?: (epoch: number, model: NerModel) => void;
 }
 
@@ -37,6 +40,7 @@ export class CrfTrainer {
   private readonly first = new Float64Array(TAG_COUNT);
   private readonly last = new Float64Array(TAG_COUNT);
   private step = 0;
+  private entities: EntityLexicon | null = null;
   /** Sums of snapshots of all weights, taken every `SNAPSHOT_EVERY` sentences after the first epoch. */
   private sums = new Float64Array(0);
   private readonly pairSums = new Float64Array(TAG_COUNT * TAG_COUNT);
@@ -47,7 +51,19 @@ export class CrfTrainer {
   constructor(private readonly options: CrfOptions) {}
 
   train(examples: readonly NerExample[], info: Omit<NerModelInfo, 'epochs'>): NerModel {
-    const featureSets = examples.map((example) => textFeatures(example.text, tokenize(example.text)));
+    // Each sentence sees the entity names of the other folds only, as unseen text sees those of all training data.
+    const folds = Math.max(2, this.options.entityFolds);
+    const foldLexicons = Array.from({ length: folds }, (_, fold) =>
+      EntityLexicon.fromExamples(examples.filter((_, index) => index % folds !== fold)),
+    );
+    this.entities = this.options.entityFolds > 0 ? EntityLexicon.fromExamples(examples) : null;
+    const featureSets = examples.map((example, index) =>
+      textFeatures(
+        example.text,
+        tokenize(example.text),
+        this.entities ? (foldLexicons[index % folds] as EntityLexicon) : null,
+      ),
+    );
     const counts = new Map<number, number>();
     for (const features of featureSets) {
       for (const key of features) if (key !== 0) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -251,6 +267,7 @@ export class CrfTrainer {
       mean(this.pair, this.pairSums),
       mean(this.first, this.firstSums),
       mean(this.last, this.lastSums),
+      this.entities,
     );
   }
 }

@@ -1,10 +1,11 @@
 import type { Token } from '../annotate/types.js';
 import { dictionaryHits } from './dictionary.js';
+import type { EntityLexicon } from './entity-lexicon.js';
 import { finish, hashString, mix } from './hash.js';
 import { type LexicalHits, lexicalHits } from './lexical.js';
 
 /** Features per character; a slot holds a feature's hash, or 0 where the feature does not apply. */
-export const FEATURES_PER_CHAR = 30;
+export const FEATURES_PER_CHAR = 31;
 
 const SEED = 0x2545f491;
 
@@ -62,14 +63,21 @@ function wordView(length: number, tokens: readonly Token[]): WordView {
 
 /**
  * The features of every character of a text, `FEATURES_PER_CHAR` hashes per character: characters and character
- * pairs around it, jieba's words and part-of-speech tags, and lexicon hits.
+ * pairs around it, jieba's words and part-of-speech tags, lexicon hits, and the entity names learned from training
+ * data when a lexicon of them is given.
  */
-export function textFeatures(text: string, tokens: readonly Token[], hits: LexicalHits = lexicalHits(text)) {
+export function textFeatures(
+  text: string,
+  tokens: readonly Token[],
+  entities: EntityLexicon | null,
+  hits: LexicalHits = lexicalHits(text),
+) {
   const n = text.length;
   const codes = normalizedCodes(text);
   const at = (i: number): number => (i < 0 ? BEFORE_TEXT : i >= n ? AFTER_TEXT : (codes[i] as number));
   const words = wordView(n, tokens);
   const dictionary = dictionaryHits(text);
+  const known = entities?.coverage(text) ?? new Int32Array(n);
   const out = new Int32Array(n * FEATURES_PER_CHAR);
   const f = feature;
   for (let i = 0; i < n; i++) {
@@ -121,6 +129,7 @@ export function textFeatures(text: string, tokens: readonly Token[], hits: Lexic
     out[slot + 26] = dictionary.ends[i] ? f(26, dictionary.ends[i] as number) : 0;
     out[slot + 27] = f(27, m2, m1, c0);
     out[slot + 28] = f(28, c0, p1, p2);
+    out[slot + 30] = known[i] ? f(30, known[i] as number) : 0;
     out[slot + 29] = word > 0 ? f(29, words.wordHash[word - 1] as number, words.wordHash[word] as number) : 0;
   }
   return out;

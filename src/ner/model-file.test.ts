@@ -24,7 +24,7 @@ const info: NerModelInfo = {
 
 const text = '罗振宇在常州';
 const tokens = tokenize(text);
-const features = textFeatures(text, tokens);
+const features = textFeatures(text, tokens, null);
 /** The current-character feature (slot 3) of each character: a key the model will meet when tagging `text`. */
 const charKey = (i: number): number => features[i * FEATURES_PER_CHAR + 3] as number;
 

@@ -1,6 +1,7 @@
 import { endianness } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { TAG_COUNT } from './labels.js';
+import { EntityLexicon } from './entity-lexicon.js';
+import { type NerLabel, TAG_COUNT } from './labels.js';
 import { NerModel, type NerModelInfo } from './model.js';
 
 const MAGIC = 'LIANTU-NER\u0001';
@@ -12,6 +13,8 @@ interface Header {
   entries: number;
   /** Weights are stored as 16-bit integers: weight = stored * weightScale. */
   weightScale: number;
+  /** The entity names learned from the training data, with their labels. */
+  entities?: [string, NerLabel][];
 }
 
 function assertLittleEndian(): void {
@@ -30,6 +33,7 @@ export function encodeModel(model: NerModel): Buffer {
   for (const weight of model.entryWeights) largest = Math.max(largest, Math.abs(weight));
   const weightScale = largest > 0 ? largest / 32767 : 1;
   const header: Header = { info: model.info, tagCount: TAG_COUNT, rows, entries, weightScale };
+  if (model.entities) header.entities = model.entities.entries.map(([name, label]) => [name, label]);
   const perRow = new Uint8Array(rows);
   for (let row = 0; row < rows; row++)
     perRow[row] = (model.rowStart[row + 1] as number) - (model.rowStart[row] as number);
@@ -96,5 +100,6 @@ export function decodeModel(gzipped: Buffer, where: string): NerModel {
     rowStart[row + 1] = (rowStart[row] as number) + (perRow[row] as number);
   if (at !== bytes.length) throw new Error(`${where}: ${bytes.length - at} unexpected bytes after the model`);
   const entryWeights = Float32Array.from(stored, (value) => value * header.weightScale);
-  return new NerModel(header.info, rowKeys, rowStart, entryTags, entryWeights, pair, first, last);
+  const entities = header.entities ? new EntityLexicon(header.entities) : null;
+  return new NerModel(header.info, rowKeys, rowStart, entryTags, entryWeights, pair, first, last, entities);
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../annotate/types.js';
 import { pairSpread, type TransitionScores, viterbi } from './decode.js';
+import type { EntityLexicon } from './entity-lexicon.js';
 import { BIAS_FEATURE, FEATURES_PER_CHAR, textFeatures } from './features.js';
 import { type NerSpan, TAG_COUNT, tagsToSpans } from './labels.js';
 
@@ -46,6 +47,8 @@ export class NerModel {
     readonly pair: Float32Array,
     readonly first: Float32Array,
     readonly last: Float32Array,
+    /** Entity names from the training data, which one feature reads. */
+    readonly entities: EntityLexicon | null = null,
   ) {
     this.decoding = this.decodingScores();
     this.decodingSpread = pairSpread(this.decoding.pair);
@@ -122,7 +125,7 @@ export class NerModel {
 
   /** Entity spans in a text, given jieba's tokens of the same text. */
   tag(text: string, tokens: readonly Token[]): NerSpan[] {
-    const features = textFeatures(text, tokens);
+    const features = textFeatures(text, tokens, this.entities);
     const tags = viterbi(
       this.emission(features, text.length),
       text.length,

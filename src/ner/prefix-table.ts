@@ -40,10 +40,19 @@ export class PrefixTable<Value> {
 
   /** The longest word that starts at `at`, or null. */
   longestAt(text: string, at: number): { length: number; value: Value } | null {
-    let hit: { length: number; value: Value } | null = null;
-    this.scan(text, at, (length, value) => {
-      hit = { length, value };
-    });
-    return hit;
+    let hash = SEED;
+    let length = 0;
+    let value: Value | undefined;
+    const stop = Math.min(text.length, at + this.longest);
+    for (let i = at; i < stop; i++) {
+      hash = mix(hash, text.charCodeAt(i));
+      if (!this.prefixes.has(hash)) break;
+      const found = this.values.get(hash);
+      if (found !== undefined) {
+        length = i - at + 1;
+        value = found;
+      }
+    }
+    return value === undefined ? null : { length, value };
   }
 }
