@@ -28,6 +28,19 @@ export function pairSpread(pair: TransitionScores['pair']): number {
   return high - low;
 }
 
+let bestScratch = new Float64Array(0);
+let backScratch = new Uint8Array(0);
+const aliveScratch = new Int32Array(CLOSERS.length);
+
+/** Work arrays for Viterbi, kept between calls (one set per thread) so that short texts allocate nothing. */
+function scratch(size: number): { best: Float64Array; back: Uint8Array } {
+  if (bestScratch.length < size) {
+    bestScratch = new Float64Array(Math.max(size, bestScratch.length * 2));
+    backScratch = new Uint8Array(bestScratch.length);
+  }
+  return { best: bestScratch, back: backScratch };
+}
+
 /**
  * The best well-formed tag sequence for `length` characters given per-character tag scores
  * (`emission[i * TAG_COUNT + tag]`): Viterbi over the transitions BIOES allows. Into an opening tag, only
@@ -39,16 +52,17 @@ export function viterbi(
   length: number,
   scores: TransitionScores,
   spread = pairSpread(scores.pair),
+  /** What one unit of `emission` is worth, for emission scores kept as integers. */
+  unit = 1,
 ): Uint8Array {
   const tags = new Uint8Array(length);
   if (length === 0) return tags;
   const { allowedBefore, canEnd } = TRANSITIONS;
   const { pair } = scores;
-  const best = new Float64Array(length * TAG_COUNT);
-  const back = new Uint8Array(length * TAG_COUNT);
-  const alive = new Int32Array(CLOSERS.length);
+  const { best, back } = scratch(length * TAG_COUNT);
+  const alive = aliveScratch;
   for (let tag = 0; tag < TAG_COUNT; tag++) {
-    best[tag] = OPENS[tag] ? (emission[tag] as number) + (scores.first[tag] as number) : -Infinity;
+    best[tag] = OPENS[tag] ? (emission[tag] as number) * unit + (scores.first[tag] as number) : -Infinity;
   }
   for (let i = 1; i < length; i++) {
     const row = i * TAG_COUNT;
@@ -84,7 +98,7 @@ export function viterbi(
           }
         }
       }
-      best[row + tag] = bestScore + (emission[row + tag] as number);
+      best[row + tag] = bestScore + (emission[row + tag] as number) * unit;
       back[row + tag] = bestFrom;
     }
   }

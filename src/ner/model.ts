@@ -95,8 +95,8 @@ export class NerModel {
     };
   }
 
-  /** Per-character tag scores from the features of a text. */
-  emission(features: Int32Array, length: number): Float64Array {
+  /** Per-character tag scores from the features of a text, in the model's integer units (see `unit`). */
+  emissionUnits(features: Int32Array, length: number): Int32Array {
     const sums = new Int32Array(length * TAG_COUNT);
     const { slots, slotMask, packed } = this;
     for (let i = 0; i < length; i++) {
@@ -118,19 +118,23 @@ export class NerModel {
         }
       }
     }
-    const scores = new Float64Array(sums.length);
-    for (let k = 0; k < sums.length; k++) scores[k] = (sums[k] as number) * this.unit;
-    return scores;
+    return sums;
+  }
+
+  /** Per-character tag scores from the features of a text. */
+  emission(features: Int32Array, length: number): Float64Array {
+    return Float64Array.from(this.emissionUnits(features, length), (sum) => sum * this.unit);
   }
 
   /** Entity spans in a text, given jieba's tokens of the same text. */
   tag(text: string, tokens: readonly Token[]): NerSpan[] {
     const features = textFeatures(text, tokens, this.entities);
     const tags = viterbi(
-      this.emission(features, text.length),
+      this.emissionUnits(features, text.length),
       text.length,
       this.decoding,
       this.decodingSpread,
+      this.unit,
     );
     return tagsToSpans(text, tags);
   }

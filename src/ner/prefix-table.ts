@@ -10,11 +10,14 @@ const SEED = 0x5bd1e995;
 export class PrefixTable<Value> {
   private readonly prefixes = new Set<number>();
   private readonly values = new Map<number, Value>();
+  /** Which UTF-16 code units start a word: most characters start none, and are passed over without hashing. */
+  private readonly firstUnits = new Uint8Array(65536);
   readonly longest: number;
 
   constructor(entries: Iterable<[string, Value]>) {
     let longest = 0;
     for (const [word, value] of entries) {
+      if (word.length > 0) this.firstUnits[word.charCodeAt(0)] = 1;
       let hash = SEED;
       for (let i = 0; i < word.length; i++) {
         hash = mix(hash, word.charCodeAt(i));
@@ -28,10 +31,11 @@ export class PrefixTable<Value> {
 
   /** Calls `found(length, value)` for every word that starts at `at`, shortest first. */
   scan(text: string, at: number, found: (length: number, value: Value) => void): void {
-    let hash = SEED;
     const stop = Math.min(text.length, at + this.longest);
-    for (let i = at; i < stop; i++) {
-      hash = mix(hash, text.charCodeAt(i));
+    for (let i = at, hash = SEED; i < stop; i++) {
+      const unit = text.charCodeAt(i);
+      if (i === at && this.firstUnits[unit] !== 1) return;
+      hash = mix(hash, unit);
       if (!this.prefixes.has(hash)) return;
       const value = this.values.get(hash);
       if (value !== undefined) found(i - at + 1, value);
@@ -40,12 +44,13 @@ export class PrefixTable<Value> {
 
   /** The longest word that starts at `at`, or null. */
   longestAt(text: string, at: number): { length: number; value: Value } | null {
-    let hash = SEED;
     let length = 0;
     let value: Value | undefined;
     const stop = Math.min(text.length, at + this.longest);
-    for (let i = at; i < stop; i++) {
-      hash = mix(hash, text.charCodeAt(i));
+    for (let i = at, hash = SEED; i < stop; i++) {
+      const unit = text.charCodeAt(i);
+      if (i === at && this.firstUnits[unit] !== 1) return null;
+      hash = mix(hash, unit);
       if (!this.prefixes.has(hash)) break;
       const found = this.values.get(hash);
       if (found !== undefined) {
