@@ -6,9 +6,15 @@ import { PrefixTable } from './prefix-table.js';
 /** Longest word looked up in the dictionary; longer entries are rare idioms and names of no use here. */
 const LONGEST = 8;
 
+/**
+ * The parts of speech of names: person (nr, nrt), place (ns), organization (nt), other proper noun (nz) and
+ * abbreviation (j). Other words add little to the tagger and make the table (and its cache misses) far larger.
+ */
+const NAME_TAGS = new Set(['nr', 'nrt', 'ns', 'nt', 'nz', 'j']);
+
 let shared: PrefixTable<number> | null = null;
 
-/** jieba's dictionary (word, frequency, part of speech): each word of two to eight characters with its tag's hash. */
+/** The names in jieba's dictionary (word, frequency, part of speech), two to eight characters, with their tag's hash. */
 export function wordDictionary(): PrefixTable<number> {
   if (shared) return shared;
   const require = createRequire(import.meta.url);
@@ -17,6 +23,7 @@ export function wordDictionary(): PrefixTable<number> {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const [word, , tag] = line.split(' ');
     if (!word || !tag || word.length < 2 || word.length > LONGEST) continue;
+    if (!NAME_TAGS.has(tag)) continue;
     entries.push([word, hashString(tag)]);
   }
   shared = new PrefixTable(entries);

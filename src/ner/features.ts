@@ -5,7 +5,7 @@ import { finish, hashString, mix } from './hash.js';
 import { type LexicalHits, lexicalHits } from './lexical.js';
 
 /** Features per character; a slot holds a feature's hash, or 0 where the feature does not apply. */
-export const FEATURES_PER_CHAR = 31;
+export const FEATURES_PER_CHAR = 30;
 
 const SEED = 0x2545f491;
 
@@ -115,21 +115,20 @@ export function textFeatures(
       out[slot + 15] = f(15, place, previousWord);
       out[slot + 16] = f(16, place, nextWord);
       out[slot + 17] = f(17, place, pos, c0);
-      out[slot + 18] = f(18, place, pos, Math.min(length, 6));
     }
-    out[slot + 19] = hits.orgSuffix[i] ? f(19, hits.orgSuffix[i] as number) : 0;
-    out[slot + 20] = hits.title[i] ? f(20, hits.title[i] as number) : 0;
-    out[slot + 21] = hits.place[i] ? f(21, hits.place[i] as number) : 0;
-    out[slot + 22] = hits.knownOrg[i] ? f(22, hits.knownOrg[i] as number) : 0;
-    out[slot + 23] = hits.surname[i]
+    out[slot + 18] = hits.orgSuffix[i] ? f(18, hits.orgSuffix[i] as number) : 0;
+    out[slot + 19] = hits.title[i] ? f(19, hits.title[i] as number) : 0;
+    out[slot + 20] = hits.place[i] ? f(20, hits.place[i] as number) : 0;
+    out[slot + 21] = hits.knownOrg[i] ? f(21, hits.knownOrg[i] as number) : 0;
+    out[slot + 22] = hits.surname[i]
       ? f(23, hits.surname[i] as number, word >= 0 ? (words.wordLength[word] as number) : 0)
       : 0;
-    out[slot + 24] = hits.bracket[i] ? f(24, hits.bracket[i] as number) : 0;
-    out[slot + 25] = dictionary.starts[i] ? f(25, dictionary.starts[i] as number) : 0;
-    out[slot + 26] = dictionary.ends[i] ? f(26, dictionary.ends[i] as number) : 0;
-    out[slot + 27] = f(27, m2, m1, c0);
-    out[slot + 28] = f(28, c0, p1, p2);
-    out[slot + 30] = known[i] ? f(30, known[i] as number) : 0;
+    out[slot + 23] = hits.bracket[i] ? f(23, hits.bracket[i] as number) : 0;
+    out[slot + 24] = dictionary.starts[i] ? f(24, dictionary.starts[i] as number) : 0;
+    out[slot + 25] = dictionary.ends[i] ? f(25, dictionary.ends[i] as number) : 0;
+    out[slot + 26] = f(26, m2, m1, c0);
+    out[slot + 27] = f(27, c0, p1, p2);
+    out[slot + 28] = known[i] ? f(28, known[i] as number) : 0;
     out[slot + 29] = word > 0 ? f(29, words.wordHash[word - 1] as number, words.wordHash[word] as number) : 0;
   }
   return out;
