@@ -30,3 +30,8 @@ export const wholeNumber =
 export function formatOption(allowed: readonly string[], fallback: string): Option {
   return new Option('-f, --format <format>', 'output format').choices([...allowed]).default(fallback);
 }
+
+/** --no-ner: extraction by the rules alone, without the organizations and people the learned tagger adds. */
+export function nerOption(): Option {
+  return new Option('--no-ner', 'rules only: leave out what the learned tagger adds to extraction');
+}

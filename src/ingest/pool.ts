@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { AnnotateOptions } from '../annotate/index.js';
 import type { SourceDoc } from '../read/types.js';
 import type { NewDocument } from '../store/types.js';
 import { prepareDocument } from './prepare.js';
@@ -12,11 +13,11 @@ export interface Preparer {
   close(): Promise<void>;
 }
 
-export function inlinePreparer(): Preparer {
+export function inlinePreparer(options: AnnotateOptions = { ner: true }): Preparer {
   return {
     async prepare(doc) {
       try {
-        return { ok: true, prepared: prepareDocument(doc) };
+        return { ok: true, prepared: prepareDocument(doc, options) };
       } catch (error) {
         return { ok: false, reason: (error as Error).message };
       }
@@ -38,9 +39,9 @@ function startWorker(): Worker {
 /** Worker restarts allowed before the pool gives up and prepares the rest inline. */
 const MAX_RESTARTS = 8;
 
-export function workerPreparer(size: number): Preparer {
-  if (!(size > 0)) return inlinePreparer();
-  const inline = inlinePreparer();
+export function workerPreparer(size: number, options: AnnotateOptions = { ner: true }): Preparer {
+  if (!(size > 0)) return inlinePreparer(options);
+  const inline = inlinePreparer(options);
   const idle: Worker[] = [];
   const busy = new Map<Worker, { id: number; resolve: (result: Prepared) => void }>();
   const waiting: { request: PrepareRequest; resolve: (result: Prepared) => void }[] = [];
@@ -90,7 +91,7 @@ export function workerPreparer(size: number): Preparer {
     prepare(doc) {
       if (restarts > MAX_RESTARTS && idle.length === 0 && busy.size === 0) return inline.prepare(doc);
       return new Promise((resolve) => {
-        waiting.push({ request: { id: nextId++, doc }, resolve });
+        waiting.push({ request: { id: nextId++, doc, ner: options.ner }, resolve });
         dispatch();
       });
     },

@@ -1,4 +1,4 @@
-import { annotate } from '../annotate/index.js';
+import { type AnnotateOptions, annotate } from '../annotate/index.js';
 import { searchTokens } from '../annotate/segment.js';
 import type { Annotated } from '../annotate/types.js';
 import { clean } from '../clean/index.js';
@@ -58,9 +58,9 @@ function mentionsOf(annotated: Annotated, extraction: Extraction): StoredMention
 }
 
 /** The CPU-bound part of ingesting one document: clean, annotate, extract, cut search words, sign. Pure. */
-export function prepareDocument(doc: SourceDoc): NewDocument {
+export function prepareDocument(doc: SourceDoc, options: AnnotateOptions = { ner: true }): NewDocument {
   const cleaned = clean({ uri: doc.uri, format: doc.format, text: doc.text, metadata: doc.metadata });
-  const annotated = annotate(cleaned.text, cleaned.published);
+  const annotated = annotate(cleaned.text, cleaned.published, options);
   const extraction = extract(
     { file: doc.uri, title: cleaned.title, published: cleaned.published, text: cleaned.text },
     annotated,

@@ -31,6 +31,8 @@ export interface IngestOptions {
   read?: ReadOptions;
   /** Worker threads for cleaning; `auto` uses none for small inputs and one per core for large ones. */
   workers?: number | 'auto';
+  /** Whether the learned tagger runs in extraction (on by default). */
+  ner?: boolean;
   /** Documents being prepared at once; bounds memory on huge inputs. */
   inFlight?: number;
   command?: string;
@@ -61,7 +63,7 @@ export async function ingest(
     failed: 0,
   };
   const workers = chooseWorkers(options.workers ?? 'auto', progress.bytesTotal);
-  const preparer = workerPreparer(workers);
+  const preparer = workerPreparer(workers, { ner: options.ner ?? true });
   const report = (): void => options.onProgress?.({ ...progress, ...counts });
 
   const fail = (failure: ReadFailure): void => {

@@ -5,6 +5,8 @@ import { prepareDocument } from './prepare.js';
 export interface PrepareRequest {
   id: number;
   doc: SourceDoc;
+  /** Whether the learned tagger runs in extraction. */
+  ner: boolean;
 }
 
 export type PrepareResponse =
@@ -14,7 +16,7 @@ export type PrepareResponse =
 parentPort?.on('message', (request: PrepareRequest) => {
   let response: PrepareResponse;
   try {
-    response = { id: request.id, ok: true, prepared: prepareDocument(request.doc) };
+    response = { id: request.id, ok: true, prepared: prepareDocument(request.doc, { ner: request.ner }) };
   } catch (error) {
     response = { id: request.id, ok: false, reason: (error as Error).message };
   }

@@ -3,8 +3,8 @@ import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { type Counts, countDocument, FIELDS, type GoldDocument, scoreAll } from '../../eval/score.js';
 import { renderTable } from '../output.js';
-import { formatOption } from '../store-option.js';
-import { extractAll, nerOption } from './extract.js';
+import { formatOption, nerOption } from '../store-option.js';
+import { extractAll } from './extract.js';
 
 /** The gold file for a document: DIR/<name without extension>.gold.json. */
 function goldPathFor(goldDir: string, uri: string): string {

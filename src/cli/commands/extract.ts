@@ -5,7 +5,7 @@ import { extract } from '../../extract/index.js';
 import type { Extraction } from '../../extract/types.js';
 import { readSources } from '../../read/index.js';
 import type { SourceDoc } from '../../read/types.js';
-import { formatOption } from '../store-option.js';
+import { formatOption, nerOption } from '../store-option.js';
 import { addJsonlOptions, describeFailure, readOptionsFrom } from './ingest.js';
 
 interface ExtractCliOptions {
@@ -41,11 +41,6 @@ export async function* extractAll(
       onFailure(`${read.doc.uri}: cannot extract: ${(error as Error).message}`);
     }
   }
-}
-
-/** --no-ner: extraction by the rules alone, without the learned tagger's organizations. */
-export function nerOption(): Option {
-  return new Option('--no-ner', 'rules only: leave out the organizations the learned tagger adds');
 }
 
 export function registerExtract(program: Command): void {

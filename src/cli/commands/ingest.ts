@@ -4,7 +4,7 @@ import { DEFAULT_JSONL_FIELDS } from '../../read/index.js';
 import type { ReadFailure, ReadOptions } from '../../read/types.js';
 import { resolveDbPath } from '../../store/store.js';
 import { progressBar } from '../progress.js';
-import { addDbOption, formatOption, openStore } from '../store-option.js';
+import { addDbOption, formatOption, nerOption, openStore } from '../store-option.js';
 
 export interface IngestCliOptions {
   db?: string;
@@ -16,6 +16,8 @@ export interface IngestCliOptions {
   jsonlUrl?: string;
   jsonlDate?: string;
   quiet?: boolean;
+  /** --no-ner: extraction by the rules alone. */
+  ner?: boolean;
 }
 
 const fields = (value: string | undefined, fallback: string[]): string[] =>
@@ -81,6 +83,7 @@ export async function runIngest(
     const summary = await ingest(paths, store, {
       read: readOptionsFrom(options),
       workers,
+      ner: options.ner ?? true,
       onProgress: (progress) => bar.update(progress),
       onFailure: (failure) => {
         if (!options.quiet) bar.interrupt(`error: ${describeFailure(failure)}`);
@@ -129,6 +132,7 @@ export function registerIngest(program: Command): void {
     )
     .addOption(new Option('--max-size <MiB>', 'largest document accepted').default('20'))
     .option('-q, --quiet', 'no per-file error lines (the summary still counts them)')
+    .addOption(nerOption())
     .addHelpText(
       'after',
       '\nRe-ingesting the same content is a no-op; the exit code is 1 when any input failed.\n' +

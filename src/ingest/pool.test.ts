@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { projectRoot } from '../data-path.js';
+import { readSources } from '../read/index.js';
+import type { SourceDoc } from '../read/types.js';
+import { inlinePreparer, type Prepared, workerPreparer } from './pool.js';
+
+async function fixture(): Promise<SourceDoc> {
+  for await (const read of readSources([
+    join(projectRoot, 'test', 'fixtures', 'ner-orgs', 'bank-loan.txt'),
+  ])) {
+    if (read.ok) return read.doc;
+  }
+  throw new Error('fixture not readable');
+}
+
+function orgNames(result: Prepared): string[] {
+  assert.ok(result.ok);
+  return [...new Set(result.prepared.mentions.filter((m) => m.label === 'org').map((m) => m.text))].sort();
+}
+
+test('the tagger option reaches extraction, inline and on worker threads alike', async () => {
+  const doc = await fixture();
+  const withTagger = orgNames(await inlinePreparer({ ner: true }).prepare(doc));
+  const rulesOnly = orgNames(await inlinePreparer({ ner: false }).prepare(doc));
+  assert.ok(withTagger.includes('招商银行'), withTagger.join(','));
+  assert.ok(!rulesOnly.includes('招商银行'), rulesOnly.join(','));
+  const pool = workerPreparer(1, { ner: false });
+  try {
+    assert.deepEqual(orgNames(await pool.prepare(doc)), rulesOnly);
+  } finally {
+    await pool.close();
+  }
+});
