@@ -7,7 +7,7 @@ import { projectRoot } from '../src/data-path.js';
 import { parseClueLines, splitExamples } from '../src/ner/cluener.js';
 import { CrfTrainer } from '../src/ner/crf.js';
 import { scoreSpans } from '../src/ner/evaluate.js';
-import { DEFAULT_MODEL_PATH } from '../src/ner/index.js';
+import { DEFAULT_MODEL_PATH, lexiconFingerprint } from '../src/ner/index.js';
 import { encodeModel } from '../src/ner/model-file.js';
 import { scoreTable } from '../src/ner/report.js';
 
@@ -19,11 +19,19 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20201' },
   },
 });
+function positiveInteger(name: string, value: string | undefined): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new Error(`--${name} must be a whole number above 0, not "${value}"`);
+  return number;
+}
+const epochs = positiveInteger('epochs', values.epochs);
+const seed = positiveInteger('seed', values.seed);
 const started = Date.now();
 const seconds = (): string => `${((Date.now() - started) / 1000).toFixed(0)}s`;
 const dataPath = values.data as string;
 const examples = parseClueLines(readFileSync(dataPath, 'utf8'), dataPath);
-const { train, heldOut } = splitExamples(examples, 0.1, Number(values.seed));
+const { train, heldOut } = splitExamples(examples, 0.1, seed);
 console.log(
   `${dataPath}: ${examples.length} sentences; training on ${train.length}, holding out ${heldOut.length}`,
 );
@@ -38,8 +46,8 @@ const evaluate = (
     })),
   );
 const trainer = new CrfTrainer({
-  epochs: Number(values.epochs),
-  seed: Number(values.seed),
+  epochs,
+  seed,
   minCount: 2,
   prune: 0.03,
   rate: 0.02,
@@ -47,18 +55,17 @@ const trainer = new CrfTrainer({
   entityFolds: 5,
   onEpoch(epoch, model) {
     const f1 = evaluate(model).micro.f1;
-    console.log(
-      `epoch ${epoch}/${values.epochs}  held-out micro F1 ${(100 * f1).toFixed(2)}  (${seconds()})`,
-    );
+    console.log(`epoch ${epoch}/${epochs}  held-out micro F1 ${(100 * f1).toFixed(2)}  (${seconds()})`);
   },
 });
 const model = trainer.train(train, {
   format: 1,
-  data: `CLUENER2020 train.json, ${train.length} sentences (10% held out, seed ${values.seed})`,
+  data: `CLUENER2020 train.json, ${train.length} sentences (10% held out, seed ${seed})`,
   trainedAt: new Date().toISOString(),
   trainSentences: train.length,
   heldOutSentences: heldOut.length,
   heldOutMicroF1: 0,
+  lexicons: lexiconFingerprint(),
 });
 const scores = evaluate(model);
 model.info.heldOutMicroF1 = Number(scores.micro.f1.toFixed(4));

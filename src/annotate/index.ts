@@ -1,4 +1,4 @@
-import { type NerSpan, recognize } from '../ner/index.js';
+import { type NerSpan, recognize, taggerAvailable } from '../ner/index.js';
 import { inferAbbreviations } from './aliases.js';
 import { findDates } from './dates.js';
 import { gazetteer } from './gazetteer.js';
@@ -46,7 +46,8 @@ export function annotate(
     ...findInvestors(context),
   ]);
   const sentences = splitSentences(text);
-  const tagged = options.ner ? tagWhereRulesMissed(text, tokens, sentences, ruleOrgs) : [];
+  const tagged =
+    options.ner && taggerAvailable() ? tagWhereRulesMissed(text, tokens, sentences, ruleOrgs) : [];
   const modelOrgs = findModelOrgs(tagged, { ...context, ruleOrgs });
   let orgs = resolveOverlaps([...ruleOrgs, ...modelOrgs]);
   const stated = findStatedAliases(text, orgs);

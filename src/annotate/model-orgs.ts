@@ -29,6 +29,7 @@ export interface ModelOrgContext {
  *   organization (科研院所) rather than one.
  */
 export function findModelOrgs(spans: readonly NerSpan[], context: ModelOrgContext): OrgMention[] {
+  if (spans.length === 0) return [];
   const { text, tokens, lexicon, gazetteer, ruleOrgs } = context;
   const ruleCovered = new Uint8Array(text.length + 1);
   for (const org of ruleOrgs) ruleCovered.fill(1, org.start, org.end);

@@ -181,3 +181,11 @@ test('splitExamples with share 0 or 1 and on an empty list', () => {
   assert.deepEqual(splitExamples(items, 1, 1), { train: [], heldOut: items });
   assert.deepEqual(splitExamples([], 0.1, 1), { train: [], heldOut: [] });
 });
+
+test('offsets outside the text are an error naming the file and line', () => {
+  const line = { text: '浙江杭州', label: { address: { 杭州: [[-2, 3]] } } };
+  assert.throws(
+    () => parseClueLines(JSON.stringify(line), 'mine.json'),
+    /^Error: mine\.json:1: .*outside the text/,
+  );
+});

@@ -28,6 +28,9 @@ export function spansOfClueLine(line: ClueLine, where: string): NerSpan[] {
         throw new Error(`${where}: offsets of "${surface}" are not a list of [start, end] pairs`);
       }
       for (const [start, last] of pairs) {
+        if (start < 0 || last < start || last >= line.text.length) {
+          throw new Error(`${where}: [${start}, ${last}] of "${surface}" is outside the text`);
+        }
         if (line.text.slice(start, last + 1) !== surface) {
           throw new Error(`${where}: "${surface}" is not at [${start}, ${last}]`);
         }

@@ -50,19 +50,17 @@ export class CrfTrainer {
 
   constructor(private readonly options: CrfOptions) {}
 
+  /** Trains once: a trainer holds the weights of one run. */
   train(examples: readonly NerExample[], info: Omit<NerModelInfo, 'epochs'>): NerModel {
+    if (this.keys.length > 0) throw new Error('a CrfTrainer trains once; make a new one');
     // Each sentence sees the entity names of the other folds only, as unseen text sees those of all training data.
-    const folds = Math.max(2, this.options.entityFolds);
+    const folds = this.options.entityFolds;
     const foldLexicons = Array.from({ length: folds }, (_, fold) =>
       EntityLexicon.fromExamples(examples.filter((_, index) => index % folds !== fold)),
     );
-    this.entities = this.options.entityFolds > 0 ? EntityLexicon.fromExamples(examples) : null;
+    this.entities = folds > 0 ? EntityLexicon.fromExamples(examples) : null;
     const featureSets = examples.map((example, index) =>
-      textFeatures(
-        example.text,
-        tokenize(example.text),
-        this.entities ? (foldLexicons[index % folds] as EntityLexicon) : null,
-      ),
+      textFeatures(example.text, tokenize(example.text), foldLexicons[index % folds] ?? null),
     );
     const counts = new Map<number, number>();
     for (const features of featureSets) {
@@ -99,7 +97,10 @@ export class CrfTrainer {
 
   private learn({ rows, gold }: Prepared): void {
     const n = gold.length;
-    if (n === 0) return;
+    if (n === 0) {
+      this.step++;
+      return;
+    }
     const T = TAG_COUNT;
     const { allowedBefore, canStart, canEnd } = TRANSITIONS;
     const rate = this.options.rate / (1 + this.options.rate * this.options.l2 * this.step);
@@ -150,6 +151,8 @@ export class CrfTrainer {
         alpha[base + tag] = value;
         sum += value;
       }
+      // No allowed path has weight left (every allowed tag underflowed): a step from here would be NaN.
+      if (!(sum > 0)) return;
       norm[i] = sum;
       for (let tag = 0; tag < T; tag++) alpha[base + tag] = (alpha[base + tag] as number) / sum;
     }

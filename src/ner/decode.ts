@@ -32,10 +32,14 @@ let bestScratch = new Float64Array(0);
 let backScratch = new Uint8Array(0);
 const aliveScratch = new Int32Array(CLOSERS.length);
 
+/** Work arrays kept between calls are at most this large; a longer text gets arrays of its own. */
+const SCRATCH_LIMIT = 1 << 20;
+
 /** Work arrays for Viterbi, kept between calls (one set per thread) so that short texts allocate nothing. */
 function scratch(size: number): { best: Float64Array; back: Uint8Array } {
+  if (size > SCRATCH_LIMIT) return { best: new Float64Array(size), back: new Uint8Array(size) };
   if (bestScratch.length < size) {
-    bestScratch = new Float64Array(Math.max(size, bestScratch.length * 2));
+    bestScratch = new Float64Array(Math.min(SCRATCH_LIMIT, Math.max(size, bestScratch.length * 2)));
     backScratch = new Uint8Array(bestScratch.length);
   }
   return { best: bestScratch, back: backScratch };

@@ -44,7 +44,6 @@ export function dictionaryHits(
   const endLength = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     dictionary.scan(text, i, (length, tag) => {
-      if (length < 2) return;
       starts[i] = (length << 24) ^ tag;
       const last = i + length - 1;
       if (length > (endLength[last] as number)) {

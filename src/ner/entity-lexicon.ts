@@ -8,7 +8,8 @@ const SHORTEST = 2;
 /**
  * The entity names of labelled sentences, each with the label it carries most often: a gazetteer learned from the
  * training data. For each character of a text, `coverage` tells which name covers it and where in the name it
- * sits (`label * 8 + place`, place 1 begin, 2 inside, 3 end; 0 where none), longest match first from the left.
+ * sits (`(label + 1) * 8 + place`, place 1 begin, 2 inside, 3 end; 0 where none), longest match first from the
+ * left.
  */
 export class EntityLexicon {
   private readonly table: PrefixTable<number>;

@@ -121,7 +121,7 @@ export function textFeatures(
     out[slot + 20] = hits.place[i] ? f(20, hits.place[i] as number) : 0;
     out[slot + 21] = hits.knownOrg[i] ? f(21, hits.knownOrg[i] as number) : 0;
     out[slot + 22] = hits.surname[i]
-      ? f(23, hits.surname[i] as number, word >= 0 ? (words.wordLength[word] as number) : 0)
+      ? f(22, hits.surname[i] as number, word >= 0 ? (words.wordLength[word] as number) : 0)
       : 0;
     out[slot + 23] = hits.bracket[i] ? f(23, hits.bracket[i] as number) : 0;
     out[slot + 24] = dictionary.starts[i] ? f(24, dictionary.starts[i] as number) : 0;

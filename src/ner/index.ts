@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tokenize } from '../annotate/tokens.js';
 import type { Token } from '../annotate/types.js';
 import { dataPath } from '../data-path.js';
+import { hashString } from './hash.js';
 import type { NerSpan } from './labels.js';
 import type { NerModel } from './model.js';
 import { decodeModel } from './model-file.js';
@@ -15,14 +17,53 @@ export const DEFAULT_MODEL_PATH = dataPath('ner', 'cluener.model.gz');
 
 const loaded = new Map<string, NerModel>();
 
-/** The model at a path, read once per thread. */
+/** The files whose words the features read: a model trained with other versions of them tags worse. */
+const LEXICON_FILES = [
+  ['annotate', 'surnames.txt'],
+  ['annotate', 'titles.yaml'],
+  ['annotate', 'org-suffixes.yaml'],
+  ['annotate', 'known-orgs.yaml'],
+] as const;
+
+/** A fingerprint of the lexicons and of jieba's dictionary, written into a model when it is trained. */
+export function lexiconFingerprint(): string {
+  const require = createRequire(import.meta.url);
+  const parts = LEXICON_FILES.map((parts) => readFileSync(dataPath(...parts), 'utf8'));
+  parts.push(String(statSync(require.resolve('@node-rs/jieba/dict.txt')).size));
+  return hashString(parts.join('\u0000')).toString(16);
+}
+
+/** The model at a path, read once per thread; a warning when the lexicons changed since it was trained. */
 export function loadNerModel(path = DEFAULT_MODEL_PATH): NerModel {
   const cached = loaded.get(path);
   if (cached) return cached;
   if (!existsSync(path)) throw new Error(`${path}: no NER model here (run npm run train:ner to make one)`);
   const model = decodeModel(readFileSync(path), path);
+  if (model.info.lexicons && model.info.lexicons !== lexiconFingerprint()) {
+    process.emitWarning(
+      `${path} was trained with other lexicons than data/annotate has now; run npm run train:ner`,
+    );
+  }
   loaded.set(path, model);
   return model;
+}
+
+let availability: boolean | null = null;
+
+/** Whether the default model can be loaded; if not, says why once (extraction then runs on the rules alone). */
+export function taggerAvailable(): boolean {
+  if (availability === null) {
+    try {
+      loadNerModel();
+      availability = true;
+    } catch (error) {
+      process.emitWarning(
+        `learned tagger unavailable, extraction uses the rules alone: ${(error as Error).message}`,
+      );
+      availability = false;
+    }
+  }
+  return availability;
 }
 
 /** The longest piece tagged at once: the model saw sentences, and memory grows with the piece. */

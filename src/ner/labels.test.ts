@@ -161,3 +161,11 @@ test('a sequence may start with outside, Begin or Single and end with outside, E
     assert.equal(TRANSITIONS.canEnd[t], part === 'O' || part === 'E' || part === 'S', `end ${t}`);
   }
 });
+
+test('a span never cuts a character outside the BMP in two', () => {
+  const text = '😀公司';
+  // Tags per UTF-16 unit: a company beginning on the second half of the emoji.
+  const company = NER_LABELS.indexOf('company');
+  const tags = [0, 1 + 4 * company, 2 + 4 * company, 3 + 4 * company];
+  assert.deepEqual(tagsToSpans(text, tags), [{ label: 'company', start: 0, end: 4, text: '😀公司' }]);
+});

@@ -68,7 +68,20 @@ export function spansToTags(length: number, spans: readonly Omit<NerSpan, 'text'
   return tags;
 }
 
-/** The spans a well-formed tag sequence describes (the decoder only produces well-formed ones). */
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
+
+/** A span widened, where it would cut a character outside the BMP in two, to the whole character. */
+function wholeCharacters(text: string, start: number, end: number): { start: number; end: number } {
+  const from = start > 0 && isLowSurrogate(text.charCodeAt(start)) ? start - 1 : start;
+  const to = end < text.length && isHighSurrogate(text.charCodeAt(end - 1)) ? end + 1 : end;
+  return { start: from, end: to };
+}
+
+/**
+ * The spans a well-formed tag sequence describes (the decoder only produces well-formed ones); tags are per UTF-16
+ * unit, so a span that would cut a surrogate pair in two takes the whole character.
+ */
 export function tagsToSpans(text: string, tags: ArrayLike<number>): NerSpan[] {
   const spans: NerSpan[] = [];
   let start = -1;
@@ -81,9 +94,11 @@ export function tagsToSpans(text: string, tags: ArrayLike<number>): NerSpan[] {
     const part = partOf(tag);
     if (part === BEGIN) start = i;
     else if (part === SINGLE || (part === END && start >= 0)) {
-      const from = part === SINGLE ? i : start;
+      const whole = wholeCharacters(text, part === SINGLE ? i : start, i + 1);
       const label = NER_LABELS[labelOf(tag)] as NerLabel;
-      spans.push({ label, start: from, end: i + 1, text: text.slice(from, i + 1) });
+      const previous = spans[spans.length - 1];
+      if (previous && previous.end > whole.start) continue;
+      spans.push({ label, ...whole, text: text.slice(whole.start, whole.end) });
       start = -1;
     }
   }

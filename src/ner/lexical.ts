@@ -96,8 +96,8 @@ export function lexicalHits(text: string): LexicalHits {
     else if (lexicon.surnames.has(char)) hits.surname[i] = 1;
     const close = BRACKETS[char];
     if (close) {
-      const end = text.indexOf(close, i + 1);
-      if (end > i + 1 && end - i <= BRACKET_LIMIT) mark(hits.bracket, i + 1, end, BRACKET_CODES[char] ?? 5);
+      const end = text.slice(i + 1, i + BRACKET_LIMIT + 1).indexOf(close) + i + 1;
+      if (end > i + 1) mark(hits.bracket, i + 1, end, BRACKET_CODES[char] ?? 5);
     }
   }
   return hits;

@@ -81,6 +81,10 @@ export function decodeModel(gzipped: Buffer, where: string): NerModel {
   at += headerLength;
   if (header.tagCount !== TAG_COUNT)
     throw new Error(`${where}: model has ${header.tagCount} tags, expected ${TAG_COUNT}`);
+  const count = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 0;
+  if (header.info?.format !== 1 || !count(header.rows) || !count(header.entries)) {
+    throw new Error(`${where}: model header is damaged`);
+  }
   const take = (byteLength: number): ArrayBuffer => {
     if (at + byteLength > bytes.length) throw new Error(`${where}: model file is truncated`);
     const copy = new Uint8Array(byteLength);
@@ -99,6 +103,9 @@ export function decodeModel(gzipped: Buffer, where: string): NerModel {
   for (let row = 0; row < header.rows; row++)
     rowStart[row + 1] = (rowStart[row] as number) + (perRow[row] as number);
   if (at !== bytes.length) throw new Error(`${where}: ${bytes.length - at} unexpected bytes after the model`);
+  if (rowStart[header.rows] !== header.entries || entryTags.some((tag) => tag >= TAG_COUNT)) {
+    throw new Error(`${where}: model weights are damaged`);
+  }
   const entryWeights = Float32Array.from(stored, (value) => value * header.weightScale);
   const entities = header.entities ? new EntityLexicon(header.entities) : null;
   return new NerModel(header.info, rowKeys, rowStart, entryTags, entryWeights, pair, first, last, entities);

@@ -4,8 +4,9 @@ import type { EntityLexicon } from './entity-lexicon.js';
 import { BIAS_FEATURE, FEATURES_PER_CHAR, textFeatures } from './features.js';
 import { type NerSpan, TAG_COUNT, tagsToSpans } from './labels.js';
 
-/** Largest packed weight: 23 bits, so that 64 summed features stay inside 32 bits. */
+/** Largest packed weight: 23 bits, leaving room for the sum over all features of a character in 32 bits. */
 const PACKED_WEIGHT_LIMIT = (1 << 23) - 1;
+if (FEATURES_PER_CHAR * PACKED_WEIGHT_LIMIT > 2 ** 31 - 1) throw new Error('packed weights could overflow');
 
 /** What a trained model says about itself: written into the model file next to the weights. */
 export interface NerModelInfo {
@@ -16,6 +17,8 @@ export interface NerModelInfo {
   trainSentences: number;
   heldOutSentences: number;
   heldOutMicroF1: number;
+  /** `lexiconFingerprint()` when the model was trained. */
+  lexicons?: string;
 }
 
 /**
