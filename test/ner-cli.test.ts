@@ -165,3 +165,33 @@ test('ner --cluener FILE with a line that is JSON but not an object names FILE:L
   assert.match(result.stderr, /null\.json:1:/);
   assert.equal(JSON.parse(result.stdout).id, 2);
 });
+
+test('ner --cluener on worker threads writes the same lines, in the same order, as on one thread', () => {
+  const file = join(tempDir(), 'many.json');
+  const texts = [SENTENCE, OTHER, THIRD];
+  const lines = Array.from({ length: 600 }, (_, index) =>
+    JSON.stringify({ id: index, text: texts[index % texts.length] }),
+  );
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const inline = liantu(['ner', '--cluener', file, '--workers', '0']);
+  const threaded = liantu(['ner', '--cluener', file, '--workers', '2']);
+  assert.equal(inline.code, 0, inline.stderr);
+  assert.equal(threaded.code, 0, threaded.stderr);
+  assert.equal(threaded.stdout, inline.stdout);
+  const ids = threaded.stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { id: number }).id);
+  assert.deepEqual(
+    ids,
+    lines.map((_, index) => index),
+  );
+});
+
+test('ner --workers with a value that is no whole number is an error', () => {
+  const file = join(tempDir(), 'one.json');
+  writeFileSync(file, `${JSON.stringify({ text: SENTENCE })}\n`);
+  const result = liantu(['ner', '--cluener', file, '--workers', 'two']);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /--workers must be "auto" or a whole number/);
+});

@@ -1,7 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AnnotateOptions } from '../annotate/index.js';
 import type { SourceDoc } from '../read/types.js';
 import type { NewDocument } from '../store/types.js';
+import { startModuleWorker } from '../worker-thread.js';
 import { prepareDocument } from './prepare.js';
 import type { PrepareRequest, PrepareResponse } from './worker.js';
 
@@ -26,14 +27,9 @@ export function inlinePreparer(options: AnnotateOptions = { ner: true }): Prepar
   };
 }
 
-const runningFromSource = import.meta.url.endsWith('.ts');
-const workerUrl = new URL(runningFromSource ? './worker.ts' : './worker.js', import.meta.url);
-
-/** A worker thread running worker.js; from the TypeScript sources (tests, benchmarks) it loads tsx first. */
+/** A worker thread running worker.ts / worker.js. */
 function startWorker(): Worker {
-  if (!runningFromSource) return new Worker(workerUrl);
-  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return startModuleWorker(import.meta.url, 'worker');
 }
 
 /** Worker restarts allowed before the pool gives up and prepares the rest inline. */

@@ -1,9 +1,11 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { type Command, Option } from 'commander';
-import { type NerExample, parseClueLine, spansOfClueLine, toClueLine } from '../../ner/cluener.js';
+import { parseClueLine, spansOfClueLine, toClueLine } from '../../ner/cluener.js';
 import { scoreSpans } from '../../ner/evaluate.js';
 import { DEFAULT_MODEL_PATH, loadNerModel, type NerSpan, recognize } from '../../ner/index.js';
+import { nerTagger } from '../../ner/pool.js';
 import { scoreTable } from '../../ner/report.js';
 import { formatOption } from '../store-option.js';
 
@@ -12,6 +14,7 @@ interface NerCliOptions {
   text?: string;
   model: string;
   eval?: boolean;
+  workers: string;
   format: 'table' | 'json';
 }
 
@@ -28,47 +31,112 @@ function printSpans(text: string, spans: readonly NerSpan[], format: NerCliOptio
   }
 }
 
-/** Tags a CLUENER JSON-lines file line by line, in order; bad lines are reported with their line number. */
+/** A line ready to tag: its fields, its text, and its gold spans when scoring. */
+interface ParsedLine {
+  fields: Record<string, unknown>;
+  text: string;
+  gold: NerSpan[] | null;
+  lineNumber: number;
+}
+
+/** Lines sent to a worker at once. */
+const BATCH = 256;
+/** Files at least this large are tagged on worker threads when --workers is auto. */
+const WORKER_THRESHOLD_BYTES = 1 << 20;
+
+function workerCount(requested: string, path: string): number {
+  if (requested !== 'auto') {
+    const count = Number(requested);
+    if (!Number.isInteger(count) || count < 0) throw new Error(`--workers must be "auto" or a whole number`);
+    return count;
+  }
+  const large = path !== '-' && existsSync(path) && statSync(path).size >= WORKER_THRESHOLD_BYTES;
+  return large ? availableParallelism() : 0;
+}
+
+/**
+ * Tags a CLUENER JSON-lines file and writes the lines in input order; bad lines are reported with their line
+ * number. Batches of lines go to worker threads (for large files), and output waits only for the oldest batch.
+ */
 async function tagClueFile(path: string, options: NerCliOptions): Promise<void> {
-  const model = loadNerModel(options.model);
+  loadNerModel(options.model);
+  const tagger = nerTagger(workerCount(options.workers, path), options.model);
   const input = path === '-' ? process.stdin : createReadStream(path, 'utf8');
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  const scored: { gold: NerExample['spans']; predicted: NerSpan[] }[] = [];
+  const scored: { gold: NerSpan[]; predicted: NerSpan[] }[] = [];
   const showProgress = process.stderr.isTTY === true;
   const started = performance.now();
+  const inFlight: { lines: ParsedLine[]; spans: Promise<NerSpan[][]> }[] = [];
+  let batch: ParsedLine[] = [];
   let lineNumber = 0;
+  let written = 0;
   let failed = 0;
   let unscored = 0;
   let characters = 0;
-  for await (const raw of lines) {
-    lineNumber++;
-    if (!raw.trim()) continue;
-    const where = `${path}:${lineNumber}`;
-    let line: ReturnType<typeof parseClueLine>;
+  const send = (): void => {
+    if (batch.length === 0) return;
+    const spans = tagger.tag(batch.map((line) => line.text));
+    // Awaited in order later; a failure before then must not count as unhandled.
+    spans.catch(() => {});
+    inFlight.push({ lines: batch, spans });
+    batch = [];
+  };
+  const writeOldest = async (): Promise<void> => {
+    const oldest = inFlight.shift();
+    if (!oldest) return;
+    let spans: NerSpan[][];
     try {
-      line = parseClueLine(raw, where);
+      spans = await oldest.spans;
     } catch (error) {
-      failed++;
-      process.stderr.write(`error: ${(error as Error).message}\n`);
-      continue;
+      const first = oldest.lines[0]?.lineNumber;
+      const last = oldest.lines.at(-1)?.lineNumber;
+      failed += oldest.lines.length;
+      process.stderr.write(`error: ${path}:${first}-${last}: not tagged: ${(error as Error).message}\n`);
+      return;
     }
-    const text = line.text;
-    const predicted = recognize(text, undefined, model);
-    characters += text.length;
-    if (options.eval) {
-      try {
-        scored.push({ gold: spansOfClueLine(line, where), predicted });
-      } catch (error) {
-        unscored++;
-        process.stderr.write(`error: ${(error as Error).message}\n`);
-      }
-    }
-    const { label: _gold, text: _text, ...rest } = line;
-    process.stdout.write(`${JSON.stringify({ ...rest, ...toClueLine(text, predicted) })}\n`);
-    if (showProgress && lineNumber % 500 === 0) {
+    oldest.lines.forEach((line, index) => {
+      const predicted = spans[index] ?? [];
+      if (line.gold) scored.push({ gold: line.gold, predicted });
+      process.stdout.write(`${JSON.stringify({ ...line.fields, ...toClueLine(line.text, predicted) })}\n`);
+      characters += line.text.length;
+    });
+    written += oldest.lines.length;
+    if (showProgress) {
       const seconds = (performance.now() - started) / 1000;
-      process.stderr.write(`\r\x1b[2K${lineNumber} lines  ${Math.round(characters / seconds)} chars/s`);
+      process.stderr.write(`\r\x1b[2K${written} lines  ${Math.round(characters / seconds)} chars/s`);
     }
+  };
+  try {
+    for await (const raw of lines) {
+      lineNumber++;
+      if (!raw.trim()) continue;
+      const where = `${path}:${lineNumber}`;
+      let parsed: ReturnType<typeof parseClueLine>;
+      try {
+        parsed = parseClueLine(raw, where);
+      } catch (error) {
+        failed++;
+        process.stderr.write(`error: ${(error as Error).message}\n`);
+        continue;
+      }
+      let gold: NerSpan[] | null = null;
+      if (options.eval) {
+        try {
+          gold = spansOfClueLine(parsed, where);
+        } catch (error) {
+          unscored++;
+          process.stderr.write(`error: ${(error as Error).message}\n`);
+        }
+      }
+      const { label: _gold, text, ...fields } = parsed;
+      batch.push({ fields, text, gold, lineNumber });
+      if (batch.length >= BATCH) send();
+      while (inFlight.length > 4) await writeOldest();
+    }
+    send();
+    while (inFlight.length > 0) await writeOldest();
+  } finally {
+    await tagger.close();
   }
   if (showProgress) process.stderr.write('\r\x1b[2K');
   if (options.eval) process.stderr.write(`${scoreTable(scoreSpans(scored))}\n`);
@@ -86,6 +154,12 @@ export function registerNer(program: Command): void {
     .addOption(new Option('--text <text>', 'a text to tag'))
     .addOption(new Option('--model <file>', 'model file').default(DEFAULT_MODEL_PATH, 'the bundled model'))
     .addOption(new Option('--eval', 'with --cluener: score against the labels in the file, table on stderr'))
+    .addOption(
+      new Option(
+        '--workers <n>',
+        'worker threads for --cluener ("auto": one per core for files over 1 MB)',
+      ).default('auto'),
+    )
     .addOption(formatOption(['table', 'json'], 'table'))
     .addHelpText(
       'after',
