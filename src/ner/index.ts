@@ -30,7 +30,7 @@ export function lexiconFingerprint(): string {
   const require = createRequire(import.meta.url);
   const parts = LEXICON_FILES.map((parts) => readFileSync(dataPath(...parts), 'utf8'));
   parts.push(String(statSync(require.resolve('@node-rs/jieba/dict.txt')).size));
-  return hashString(parts.join('\u0000')).toString(16);
+  return (hashString(parts.join('\u0000')) >>> 0).toString(16);
 }
 
 /** The model at a path, read once per thread; a warning when the lexicons changed since it was trained. */
