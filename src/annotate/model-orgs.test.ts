@@ -3,15 +3,10 @@ import { test } from 'node:test';
 import type { NerSpan } from '../ner/index.js';
 import { gazetteer } from './gazetteer.js';
 import { annotationLexicon } from './lexicon.js';
+import { ruleCompany, spanOf } from './mentions.testing.js';
 import { findModelOrgs } from './model-orgs.js';
 import { tokenize } from './tokens.js';
 import type { OrgMention } from './types.js';
-
-function spanOf(text: string, label: NerSpan['label'], surface: string): NerSpan {
-  const start = text.indexOf(surface);
-  assert.ok(start >= 0, `${surface} is in the text`);
-  return { label, start, end: start + surface.length, text: surface };
-}
 
 function run(text: string, spans: NerSpan[], ruleOrgs: OrgMention[] = []): string[] {
   const context = {
@@ -32,14 +27,7 @@ test('a tagger organization that jieba knows as an organization word is added, t
 
 test('where the rules found an organization, an overlapping tagger span is left out', () => {
   const text = '招商银行为该项目提供贷款。';
-  const rule: OrgMention = {
-    label: 'org',
-    start: 0,
-    end: 4,
-    text: '招商银行',
-    orgType: 'company',
-    source: 'suffix',
-  };
+  const rule = ruleCompany(text, '招商银行');
   assert.deepEqual(run(text, [spanOf(text, 'company', '招商银行为')], [rule]), []);
 });
 

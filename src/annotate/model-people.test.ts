@@ -1,28 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { NerSpan } from '../ner/index.js';
 import { annotationLexicon } from './lexicon.js';
+import { ruleCompany, spanOf } from './mentions.testing.js';
 import { findModelPeople } from './model-people.js';
-import type { OrgMention, PersonMention } from './types.js';
-
-function spanOf(text: string, label: NerSpan['label'], surface: string): NerSpan {
-  const start = text.indexOf(surface);
-  assert.ok(start >= 0, `${surface} is in the text`);
-  return { label, start, end: start + surface.length, text: surface };
-}
+import type { PersonMention } from './types.js';
 
 const lexicon = annotationLexicon();
 
 test('a tagged position followed by a tagged name is a titled person, with the organization before the title', () => {
   const text = '青峰储能分公司行长罗启明表示，项目将分批推进。';
-  const org: OrgMention = {
-    label: 'org',
-    start: 0,
-    end: 7,
-    text: '青峰储能分公司',
-    orgType: 'company',
-    source: 'suffix',
-  };
+  const org = ruleCompany(text, '青峰储能分公司');
   const spans = [spanOf(text, 'position', '行长'), spanOf(text, 'name', '罗启明')];
   const [person, ...rest] = findModelPeople(spans, { text, lexicon, orgs: [org], rulePeople: [] });
   assert.equal(rest.length, 0);
