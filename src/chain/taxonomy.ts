@@ -100,3 +100,29 @@ export function lineage(taxonomy: ChainTaxonomy, id: string): ChainNode[] {
   }
   return line;
 }
+
+/** The node a user means: by id, Chinese or English name, or one of its keywords (case-insensitive). */
+export function findNode(taxonomy: ChainTaxonomy, query: string): ChainNode | null {
+  const wanted = query.trim().toLowerCase();
+  const nodes = [...taxonomy.nodes.values()];
+  return (
+    nodes.find(
+      (node) => node.id === wanted || node.name === query.trim() || node.en.toLowerCase() === wanted,
+    ) ??
+    nodes.find((node) =>
+      [...node.keywords.zh, ...node.keywords.en].some((word) => word.toLowerCase() === wanted),
+    ) ??
+    null
+  );
+}
+
+/** A node and every node below it, the node first. */
+export function subtree(taxonomy: ChainTaxonomy, id: string): string[] {
+  const ids: string[] = [];
+  const visit = (at: string): void => {
+    ids.push(at);
+    for (const child of taxonomy.nodes.get(at)?.children ?? []) visit(child);
+  };
+  if (taxonomy.nodes.has(id)) visit(id);
+  return ids;
+}

@@ -1,12 +1,17 @@
 import { Command } from 'commander';
+import { registerChain } from './commands/chain.js';
 import { registerClean } from './commands/clean.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDocs } from './commands/docs.js';
+import { registerEntities } from './commands/entities.js';
 import { registerEval } from './commands/eval.js';
 import { registerEvents } from './commands/events.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
+import { registerGraph } from './commands/graph.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerNer } from './commands/ner.js';
+import { registerResolve } from './commands/resolve.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 
@@ -23,6 +28,11 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerExtract(program);
   registerEvents(program);
+  registerResolve(program);
+  registerEntities(program);
+  registerGraph(program);
+  registerChain(program);
+  registerExport(program);
   registerNer(program);
   registerEval(program);
   registerDemo(program);

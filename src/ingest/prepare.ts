@@ -21,6 +21,7 @@ function mentionsOf(annotated: Annotated, extraction: Extraction): StoredMention
       text: org.text,
       canonical: canonical.get(org.text) ?? org.text,
       detail: org.orgType,
+      foundBy: org.source,
     })),
     ...annotated.people.map((person) => ({
       label: 'person' as const,
@@ -29,6 +30,7 @@ function mentionsOf(annotated: Annotated, extraction: Extraction): StoredMention
       text: person.text,
       canonical: person.text,
       detail: person.title,
+      org: person.org?.text ?? null,
     })),
     ...annotated.places.map((place) => ({
       label: 'place' as const,

@@ -123,4 +123,93 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX mentions_canonical ON mentions(label, canonical);
     `,
   },
+  {
+    version: 3,
+    description:
+      'the knowledge graph: resolved entities and aliases, merged events, chain links, network metrics',
+    sql: `
+      ALTER TABLE mentions ADD COLUMN org TEXT;
+      ALTER TABLE mentions ADD COLUMN found_by TEXT;
+      CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        type TEXT,
+        province TEXT,
+        city TEXT,
+        region_source TEXT,
+        org_id INTEGER,
+        title TEXT,
+        mentions INTEGER NOT NULL,
+        documents INTEGER NOT NULL,
+        degree INTEGER NOT NULL DEFAULT 0,
+        betweenness REAL NOT NULL DEFAULT 0,
+        community INTEGER
+      );
+      CREATE INDEX entities_kind ON entities(kind, type);
+      CREATE INDEX entities_region ON entities(province, city);
+      CREATE TABLE entity_aliases (
+        entity_id INTEGER NOT NULL,
+        alias TEXT NOT NULL,
+        normalised TEXT NOT NULL,
+        source TEXT NOT NULL,
+        count INTEGER NOT NULL
+      );
+      CREATE INDEX entity_aliases_entity ON entity_aliases(entity_id);
+      CREATE INDEX entity_aliases_normalised ON entity_aliases(normalised);
+      CREATE TABLE merged_events (
+        id INTEGER PRIMARY KEY,
+        type TEXT NOT NULL,
+        date TEXT,
+        location TEXT,
+        province TEXT,
+        city TEXT,
+        domains TEXT NOT NULL,
+        sources TEXT NOT NULL
+      );
+      CREATE INDEX merged_events_type_date ON merged_events(type, date);
+      CREATE TABLE merged_event_reports (
+        merged_event_id INTEGER NOT NULL,
+        event_id INTEGER NOT NULL,
+        document_id INTEGER NOT NULL
+      );
+      CREATE INDEX merged_event_reports_merged ON merged_event_reports(merged_event_id);
+      CREATE INDEX merged_event_reports_event ON merged_event_reports(event_id);
+      CREATE TABLE merged_event_parties (
+        merged_event_id INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        entity_id INTEGER NOT NULL
+      );
+      CREATE INDEX merged_event_parties_merged ON merged_event_parties(merged_event_id);
+      CREATE INDEX merged_event_parties_entity ON merged_event_parties(entity_id);
+      CREATE TABLE merged_event_people (
+        merged_event_id INTEGER NOT NULL,
+        entity_id INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        title TEXT,
+        role TEXT NOT NULL,
+        org_id INTEGER
+      );
+      CREATE INDEX merged_event_people_merged ON merged_event_people(merged_event_id);
+      CREATE INDEX merged_event_people_entity ON merged_event_people(entity_id);
+      CREATE TABLE chain_links (
+        subject TEXT NOT NULL,
+        subject_id INTEGER NOT NULL,
+        node TEXT NOT NULL,
+        score REAL NOT NULL,
+        evidence TEXT NOT NULL
+      );
+      CREATE INDEX chain_links_subject ON chain_links(subject, subject_id);
+      CREATE INDEX chain_links_node ON chain_links(subject, node);
+      CREATE TABLE graph_builds (
+        id INTEGER PRIMARY KEY,
+        built_at TEXT NOT NULL,
+        documents INTEGER NOT NULL,
+        organizations INTEGER NOT NULL,
+        people INTEGER NOT NULL,
+        events INTEGER NOT NULL,
+        reports INTEGER NOT NULL
+      );
+    `,
+  },
 ];

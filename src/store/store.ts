@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { toSourceRange } from '../clean/tracked.js';
 import type { OffsetSegment, RemovedKind, RemovedSpan } from '../clean/types.js';
 import { bandKeys, SAME_ARTICLE, similarity } from '../cluster/minhash.js';
+import { GraphStore } from './graph.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import type {
   DocumentSummary,
@@ -133,6 +134,7 @@ function snippetAround(text: string, needles: readonly string[], width = 36): st
 export class Store {
   private readonly statements = new Map<string, Database.Statement>();
   private pendingSearch: { id: number; titleWords: string; bodyWords: string }[] = [];
+  private graphTables: GraphStore | null = null;
 
   private constructor(readonly db: Database.Database) {}
 
@@ -170,6 +172,12 @@ export class Store {
     const store = new Store(db);
     store.migrate(migrations);
     return store;
+  }
+
+  /** The knowledge graph's tables: resolved entities, merged events, chain links. */
+  get graph(): GraphStore {
+    this.graphTables ??= new GraphStore(this.db);
+    return this.graphTables;
   }
 
   /** Where the database lives (`:memory:` for a store in memory). */
@@ -370,10 +378,21 @@ export class Store {
       }
     });
     const mention = this.sql(
-      'INSERT INTO mentions (document_id, label, clean_start, clean_end, text, canonical, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO mentions (document_id, label, clean_start, clean_end, text, canonical, detail, org, found_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    for (const m of doc.mentions)
-      mention.run(documentId, m.label, m.start, m.end, m.text, m.canonical, m.detail);
+    for (const m of doc.mentions) {
+      mention.run(
+        documentId,
+        m.label,
+        m.start,
+        m.end,
+        m.text,
+        m.canonical,
+        m.detail,
+        m.org ?? null,
+        m.foundBy ?? null,
+      );
+    }
   }
 
   /** Stored events, newest first, filtered by type, party (any form of its name), date range and place. */

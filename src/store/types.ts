@@ -37,6 +37,10 @@ export interface StoredMention {
   text: string;
   canonical: string | null;
   detail: string | null;
+  /** A person's organization as written at the head of their title. */
+  org?: string | null;
+  /** How an organization was found (suffix, quoted, abbreviation, known, lexicon, model). */
+  foundBy?: string | null;
 }
 
 /** An event as listed: its document, with the parties, people and evidence. */
@@ -118,3 +122,88 @@ export interface InsertOutcome {
 }
 
 export type { ReadFailure };
+
+/** A resolved organization or person as listed. */
+export interface EntitySummary {
+  id: number;
+  kind: 'org' | 'person';
+  name: string;
+  /** Organization type; null for people. */
+  type: string | null;
+  province: string | null;
+  city: string | null;
+  regionSource: string | null;
+  /** A person's fullest title and their organization. */
+  title: string | null;
+  orgId: number | null;
+  orgName: string | null;
+  mentions: number;
+  documents: number;
+  degree: number;
+  betweenness: number;
+  community: number | null;
+  /** Chain nodes it is attached to, strongest first. */
+  segments: { node: string; score: number }[];
+}
+
+export interface EntityQuery {
+  kind?: 'org' | 'person';
+  type?: string;
+  province?: string;
+  city?: string | null;
+  /** Chain node id: entities attached to it or to a node below it. */
+  segmentNodes?: string[];
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoredAlias {
+  name: string;
+  source: string;
+  count: number;
+}
+
+/** A merged event as listed: its parties resolved, with how many reports and sources it has. */
+export interface MergedEventSummary {
+  id: number;
+  type: string;
+  date: string | null;
+  location: string | null;
+  province: string | null;
+  city: string | null;
+  domains: string[];
+  parties: { id: number; name: string }[];
+  people: { id: number; name: string; title: string | null; role: string; orgId: number | null }[];
+  sources: string[];
+  reports: { eventId: number; documentId: number; title: string | null; uri: string }[];
+  /** Evidence sentences of every report, with their documents. */
+  evidence: { documentId: number; start: number; end: number; text: string }[];
+}
+
+export interface MergedEventQuery {
+  type?: string;
+  entityId?: number;
+  since?: string;
+  until?: string;
+  place?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface Partner {
+  id: number;
+  name: string;
+  events: number;
+  types: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface GraphBuild {
+  builtAt: string;
+  documents: number;
+  organizations: number;
+  people: number;
+  events: number;
+  reports: number;
+}

@@ -4,6 +4,7 @@ import { DEFAULT_JSONL_FIELDS } from '../../read/index.js';
 import type { ReadFailure, ReadOptions } from '../../read/types.js';
 import { resolveDbPath } from '../../store/store.js';
 import { progressBar } from '../progress.js';
+import { describeBuild, rebuildGraph } from '../rebuild-graph.js';
 import { addDbOption, formatOption, nerOption, openStore } from '../store-option.js';
 
 export interface IngestCliOptions {
@@ -18,6 +19,8 @@ export interface IngestCliOptions {
   quiet?: boolean;
   /** --no-ner: extraction by the rules alone. */
   ner?: boolean;
+  /** --no-resolve: leave the knowledge graph as it was (run `liantu resolve` later). */
+  resolve?: boolean;
 }
 
 const fields = (value: string | undefined, fallback: string[]): string[] =>
@@ -73,7 +76,13 @@ export async function runIngest(
   paths: string[],
   options: IngestCliOptions,
   db: string,
-): Promise<{ summary: IngestSummary; stored: number; clusters: number; events: number }> {
+): Promise<{
+  summary: IngestSummary;
+  stored: number;
+  clusters: number;
+  events: number;
+  graph: string | null;
+}> {
   const store = openStore({ db });
   const bar = progressBar();
   try {
@@ -89,11 +98,19 @@ export async function runIngest(
         if (!options.quiet) bar.interrupt(`error: ${describeFailure(failure)}`);
       },
     });
+    // A new document or a new source of a known one changes entities, merged events and their sources.
+    const changed = summary.ingested + summary.duplicates > 0 || store.graph.lastBuild() === null;
+    let graph: string | null = null;
+    if (changed && options.resolve !== false) {
+      const { build, seconds } = rebuildGraph(store);
+      graph = describeBuild(build, seconds);
+    }
     return {
       summary,
       stored: store.countDocuments(),
       clusters: store.countClusters(),
       events: store.countEvents(),
+      graph,
     };
   } finally {
     bar.done();
@@ -133,6 +150,7 @@ export function registerIngest(program: Command): void {
     .addOption(new Option('--max-size <MiB>', 'largest document accepted').default('20'))
     .option('-q, --quiet', 'no per-file error lines (the summary still counts them)')
     .addOption(nerOption())
+    .option('--no-resolve', 'do not rebuild the knowledge graph afterwards (run liantu resolve later)')
     .addHelpText(
       'after',
       '\nRe-ingesting the same content is a no-op; the exit code is 1 when any input failed.\n' +
@@ -140,11 +158,12 @@ export function registerIngest(program: Command): void {
     );
   addDbOption(addJsonlOptions(command)).action(async (paths: string[], options: IngestCliOptions) => {
     const db = resolveDbPath(options.db);
-    const { summary, stored, clusters, events } = await runIngest(paths, options, db);
+    const { summary, stored, clusters, events, graph } = await runIngest(paths, options, db);
     if (options.format === 'json') {
       process.stdout.write(`${JSON.stringify({ ...summary, db, stored, clusters, events }, null, 2)}\n`);
     } else {
       process.stdout.write(`${summaryLine(summary, stored, clusters, db, events)}\n`);
+      if (graph) process.stdout.write(`${graph}\n`);
     }
     if (summary.failed > 0) process.exitCode = 1;
   });

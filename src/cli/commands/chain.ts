@@ -1,0 +1,58 @@
+import { type Command, Option } from 'commander';
+import { type ChainCount, chainCounts } from '../../analyze/coverage.js';
+import { chainTaxonomy } from '../../chain/taxonomy.js';
+import type { Region } from '../../resolve/types.js';
+import { requireGraph } from '../knowledge-graph.js';
+import { regionArgument } from '../region-option.js';
+import { addDbOption, formatOption, openExistingStore } from '../store-option.js';
+
+function printTree(nodes: readonly ChainCount[], showEmpty: boolean): void {
+  const lines: string[] = [];
+  const visit = (node: ChainCount, depth: number): void => {
+    if (!showEmpty && node.totalEntities === 0 && node.totalEvents === 0 && depth > 0) return;
+    const counts = `${node.totalEntities} org${node.totalEntities === 1 ? '' : 's'}, ${node.totalEvents} event${node.totalEvents === 1 ? '' : 's'}`;
+    const examples = node.organizations
+      .slice(0, 3)
+      .map((org) => org.name)
+      .join('、');
+    lines.push(
+      `${'  '.repeat(depth)}${node.name} ${node.en ? `(${node.en}) ` : ''}— ${counts}${examples ? `: ${examples}` : ''}`,
+    );
+    for (const child of node.children) visit(child, depth + 1);
+  };
+  for (const root of nodes) visit(root, 0);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+export function registerChain(program: Command): void {
+  const command = program
+    .command('chain')
+    .description('the industry-chain tree with the organizations and events attached to each node')
+    .addOption(
+      new Option(
+        '--region <place>',
+        'count only organizations based in, and events held in, this province or city',
+      ).argParser(regionArgument),
+    )
+    .option('--all', 'show nodes with nothing attached too')
+    .addOption(formatOption(['table', 'json'], 'table'));
+  addDbOption(command).action(
+    (options: { db?: string; region?: Region; all?: boolean; format: 'table' | 'json' }) => {
+      const store = openExistingStore(options);
+      try {
+        requireGraph(store);
+        const attached = store.graph.chainAttachments(options.region ?? null);
+        const ids = [...new Set([...attached.entities.values()].flat())];
+        const names = new Map(ids.map((id) => [id, store.graph.entity(id)?.name ?? String(id)]));
+        const tree = chainCounts(chainTaxonomy(), attached, names);
+        if (options.format === 'json') {
+          process.stdout.write(
+            `${JSON.stringify({ region: options.region ?? null, nodes: tree }, null, 2)}\n`,
+          );
+        } else printTree(tree, options.all ?? false);
+      } finally {
+        store.close();
+      }
+    },
+  );
+}

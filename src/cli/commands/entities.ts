@@ -1,0 +1,224 @@
+import { type Command, Option } from 'commander';
+import { chainTaxonomy, lineage, subtree } from '../../chain/taxonomy.js';
+import type { Region } from '../../resolve/types.js';
+import type { Store } from '../../store/store.js';
+import type { EntitySummary } from '../../store/types.js';
+import { pickEntity, requireGraph } from '../knowledge-graph.js';
+import { type Column, type DataFormat, printRows, renderTable } from '../output.js';
+import { regionArgument, segmentArgument } from '../region-option.js';
+import { addDbOption, formatOption, openExistingStore, wholeNumber } from '../store-option.js';
+
+const ORG_TYPES = ['company', 'government', 'association', 'research', 'media', 'other'];
+
+const segmentNames = (entity: EntitySummary, count = 3): string => {
+  const taxonomy = chainTaxonomy();
+  return entity.segments
+    .slice(0, count)
+    .map((segment) => taxonomy.nodes.get(segment.node)?.name ?? segment.node)
+    .join(' · ');
+};
+
+const region = (entity: Pick<EntitySummary, 'province' | 'city'>): string | null =>
+  entity.province
+    ? [entity.province, entity.city].filter((part) => part && part !== entity.province).join(' ')
+    : null;
+
+const COLUMNS: Column<EntitySummary>[] = [
+  { header: 'id', value: (entity) => entity.id, align: 'right' },
+  { header: 'name', value: (entity) => entity.name, max: 30 },
+  { header: 'type', value: (entity) => entity.type ?? entity.title, max: 14 },
+  { header: 'region', value: region, max: 16 },
+  { header: 'segments', value: (entity) => segmentNames(entity), max: 30 },
+  { header: 'docs', value: (entity) => entity.documents, align: 'right' },
+  { header: 'partners', value: (entity) => entity.degree, align: 'right' },
+];
+
+/** Everything the store knows of one entity, in the shape `entity --format json` writes. */
+export function entityProfile(store: Store, entity: EntitySummary) {
+  const taxonomy = chainTaxonomy();
+  const events = store.graph.mergedEvents({ entityId: entity.id, limit: 500 });
+  return {
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    type: entity.type,
+    ...(entity.kind === 'person'
+      ? { title: entity.title, org: entity.orgId ? { id: entity.orgId, name: entity.orgName } : null }
+      : {}),
+    region: entity.province
+      ? { province: entity.province, city: entity.city, source: entity.regionSource }
+      : null,
+    aliases: store.graph.aliases(entity.id),
+    segments: store.graph.links('entity', entity.id).map((link) => ({
+      node: link.node,
+      name: taxonomy.nodes.get(link.node)?.name ?? link.node,
+      path: lineage(taxonomy, link.node)
+        .reverse()
+        .map((node) => node.name),
+      score: link.score,
+      evidence: link.evidence,
+    })),
+    metrics: { degree: entity.degree, betweenness: entity.betweenness, community: entity.community },
+    mentions: entity.mentions,
+    documents: entity.documents,
+    partners: store.graph.partners(entity.id),
+    people:
+      entity.kind === 'org'
+        ? store.graph.peopleOf(entity.id).map(({ id, name, title }) => ({ id, name, title }))
+        : [],
+    events: events.map((event) => ({
+      id: event.id,
+      type: event.type,
+      date: event.date,
+      location: event.location,
+      parties: event.parties.map((party) => party.name),
+      role:
+        event.people.find((person) => person.id === entity.id)?.role ??
+        (event.parties.some((party) => party.id === entity.id) ? 'party' : null),
+      sources: event.sources.length,
+      evidence: event.evidence[0]?.text ?? null,
+    })),
+  };
+}
+
+type Profile = ReturnType<typeof entityProfile>;
+
+function printProfile(profile: Profile): void {
+  const out: string[] = [];
+  const heading =
+    profile.kind === 'person'
+      ? `${profile.name}  ${profile.title ?? ''}`
+      : `${profile.name}  (${profile.type})`;
+  out.push(`#${profile.id} ${heading}`.trimEnd());
+  if (profile.kind === 'person' && profile.org)
+    out.push(`organization: ${profile.org.name} (#${profile.org.id})`);
+  if (profile.region)
+    out.push(
+      `region: ${profile.region.province} ${profile.region.city ?? ''}  (from ${profile.region.source})`,
+    );
+  out.push(`aliases: ${profile.aliases.map((alias) => alias.name).join(' · ') || '—'}`);
+  out.push(`documents: ${profile.documents}  mentions: ${profile.mentions}`);
+  if (profile.kind === 'org') {
+    const { degree, betweenness, community } = profile.metrics;
+    out.push(`network: ${degree} partners, betweenness ${betweenness}, community ${community ?? '—'}`);
+  }
+  if (profile.segments.length) {
+    out.push('', 'chain segments:');
+    for (const segment of profile.segments) {
+      const keywords = [...new Set(segment.evidence.map((item) => item.keyword))].join(', ');
+      out.push(`  ${segment.score.toFixed(2)}  ${segment.path.join(' › ')}   [${keywords}]`);
+    }
+  }
+  if (profile.partners.length) {
+    out.push(
+      '',
+      'partners:',
+      renderTable(profile.partners, [
+        { header: 'id', value: (partner) => partner.id, align: 'right' },
+        { header: 'name', value: (partner) => partner.name, max: 30 },
+        { header: 'events', value: (partner) => partner.events, align: 'right' },
+        { header: 'types', value: (partner) => partner.types.join(','), max: 30 },
+        { header: 'first', value: (partner) => partner.firstDate },
+        { header: 'last', value: (partner) => partner.lastDate },
+      ]),
+    );
+  }
+  if (profile.people.length)
+    out.push('', `people: ${profile.people.map((p) => `${p.name}（${p.title ?? '—'}）`).join(' · ')}`);
+  if (profile.events.length) {
+    out.push(
+      '',
+      'events:',
+      renderTable(profile.events, [
+        { header: 'id', value: (event) => event.id, align: 'right' },
+        { header: 'date', value: (event) => event.date },
+        { header: 'type', value: (event) => event.type },
+        { header: 'parties', value: (event) => event.parties.join(' · '), max: 40 },
+        { header: 'sources', value: (event) => event.sources, align: 'right' },
+        { header: 'evidence', value: (event) => event.evidence, max: 40 },
+      ]),
+    );
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+export function registerEntities(program: Command): void {
+  const list = program
+    .command('entities')
+    .description('list resolved organizations (or people) with type, region and chain segments')
+    .addOption(new Option('--type <type>', 'only organizations of this type').choices(ORG_TYPES))
+    .addOption(
+      new Option('--region <place>', 'only those based in this province or city (浙江, 宁波)').argParser(
+        regionArgument,
+      ),
+    )
+    .addOption(
+      new Option(
+        '--segment <node>',
+        'only those attached to this chain node or one below it (id, name or keyword)',
+      ).argParser(segmentArgument),
+    )
+    .option('--people', 'list people instead of organizations')
+    .addOption(formatOption(['table', 'json', 'jsonl'], 'table'))
+    .addOption(new Option('-n, --limit <n>', 'how many').default(50).argParser(wholeNumber('--limit', 1)));
+  addDbOption(list).action(
+    (options: {
+      db?: string;
+      type?: string;
+      region?: Region;
+      segment?: string;
+      people?: boolean;
+      format: DataFormat;
+      limit: number;
+    }) => {
+      const store = openExistingStore(options);
+      try {
+        requireGraph(store);
+        const entities = store.graph.listEntities({
+          kind: options.people ? 'person' : 'org',
+          ...(options.type ? { type: options.type } : {}),
+          ...(options.region ? { province: options.region.province, city: options.region.city } : {}),
+          ...(options.segment ? { segmentNodes: subtree(chainTaxonomy(), options.segment) } : {}),
+          limit: options.limit,
+        });
+        printRows(entities, options.format, COLUMNS);
+      } finally {
+        store.close();
+      }
+    },
+  );
+
+  const one = program
+    .command('entity')
+    .description(
+      'the profile of one organization or person: aliases, type, region, segments, partners, events',
+    )
+    .argument('<name>', 'any name or short form it is written with (一汽, S100), or #id')
+    .option('--person', 'look among people only')
+    .addOption(formatOption(['table', 'json'], 'table'));
+  addDbOption(one).action(
+    (name: string, options: { db?: string; person?: boolean; format: 'table' | 'json' }) => {
+      const store = openExistingStore(options);
+      try {
+        const entity = entityByArgument(store, name, options.person ? 'person' : undefined);
+        const profile = entityProfile(store, entity);
+        if (options.format === 'json') process.stdout.write(`${JSON.stringify(profile, null, 2)}\n`);
+        else printProfile(profile);
+      } finally {
+        store.close();
+      }
+    },
+  );
+}
+
+/** An entity named on the command line: `#12` by id, else by name. */
+export function entityByArgument(store: Store, argument: string, kind?: 'org' | 'person'): EntitySummary {
+  const byId = /^#(\d+)$/.exec(argument);
+  if (byId) {
+    requireGraph(store);
+    const entity = store.graph.entity(Number(byId[1]));
+    if (!entity) throw new Error(`no entity #${byId[1]}`);
+    return entity;
+  }
+  return pickEntity(store, argument, kind);
+}

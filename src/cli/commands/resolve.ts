@@ -1,0 +1,28 @@
+import type { Command } from 'commander';
+import { describeBuild, rebuildGraph } from '../rebuild-graph.js';
+import { addDbOption, formatOption, openExistingStore } from '../store-option.js';
+
+export function registerResolve(program: Command): void {
+  const command = program
+    .command('resolve')
+    .description(
+      'rebuild the knowledge graph: resolve entities, merge events, attach the chain, compute metrics',
+    )
+    .option('--aliases <file>', 'the alias file of merges and splits', undefined)
+    .addOption(formatOption(['table', 'json'], 'table'))
+    .addHelpText(
+      'after',
+      '\nIngest does this by itself; run it after editing data/aliases.yaml or data/chain.yaml.',
+    );
+  addDbOption(command).action((options: { db?: string; aliases?: string; format: 'table' | 'json' }) => {
+    const store = openExistingStore(options);
+    try {
+      const { build, seconds } = rebuildGraph(store, options.aliases);
+      if (options.format === 'json')
+        process.stdout.write(`${JSON.stringify({ ...build, seconds }, null, 2)}\n`);
+      else process.stdout.write(`${describeBuild(build, seconds)}\n`);
+    } finally {
+      store.close();
+    }
+  });
+}

@@ -1,0 +1,47 @@
+import { type CooperationGraph, cooperationGraph } from '../analyze/network.js';
+import type { MetricsById } from '../export/index.js';
+import type { Store } from '../store/store.js';
+import type { EntitySummary } from '../store/types.js';
+
+/** Stops with advice when the store's knowledge graph was never built. */
+export function requireGraph(store: Store): void {
+  if (!store.graph.lastBuild()) {
+    throw new Error(`the knowledge graph of ${store.path} is not built yet: run liantu resolve (or ingest)`);
+  }
+}
+
+/**
+ * The entity a name given on the command line means: an exact alias first, else a partial one; the most
+ * written-about wins and the other candidates are named on stderr.
+ */
+export function pickEntity(store: Store, name: string, kind?: 'org' | 'person'): EntitySummary {
+  requireGraph(store);
+  const [best, ...others] = store.graph.findEntities(name, kind);
+  if (!best)
+    throw new Error(
+      `no ${kind === 'person' ? 'person' : 'entity'} named "${name}" (liantu entities lists them)`,
+    );
+  if (others.length) {
+    const names = others.slice(0, 5).map((other) => `${other.name} (#${other.id})`);
+    process.stderr.write(
+      `"${name}" may also mean: ${names.join(', ')}; showing ${best.name} (#${best.id})\n`,
+    );
+  }
+  return best;
+}
+
+/** The stored cooperation network, with the metrics the last resolution computed. */
+export function storedNetwork(store: Store): { graph: CooperationGraph; metrics: MetricsById } {
+  requireGraph(store);
+  const { nodes, events } = store.graph.network();
+  const graph = cooperationGraph(nodes, events);
+  const metrics = new Map(
+    store.graph
+      .listEntities({ kind: 'org', limit: Number.MAX_SAFE_INTEGER })
+      .map((entity) => [
+        entity.id,
+        { degree: entity.degree, betweenness: entity.betweenness, community: entity.community },
+      ]),
+  );
+  return { graph, metrics };
+}

@@ -1,0 +1,87 @@
+import type { CooperationGraph } from '../analyze/network.js';
+import {
+  EDGE_FIELDS,
+  type EdgeRecord,
+  edgeRecords,
+  type MetricsById,
+  NODE_FIELDS,
+  type NodeRecord,
+  nodeRecords,
+} from './records.js';
+
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+/** Text safe inside XML 1.0: the characters it forbids dropped, the markup characters escaped. */
+export function escapeXml(text: string): string {
+  let safe = '';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    const allowed =
+      code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code !== 0xfffe && code !== 0xffff);
+    if (allowed) safe += XML_ESCAPES[char] ?? char;
+  }
+  return safe;
+}
+
+/** GraphML types per field: the metrics and counts are numbers, everything else text. */
+const NODE_TYPES: Record<keyof NodeRecord, 'string' | 'int' | 'double'> = {
+  id: 'string',
+  label: 'string',
+  type: 'string',
+  province: 'string',
+  city: 'string',
+  segments: 'string',
+  degree: 'int',
+  betweenness: 'double',
+  community: 'string',
+};
+const EDGE_TYPES: Record<keyof EdgeRecord, 'string' | 'int' | 'double'> = {
+  source: 'string',
+  target: 'string',
+  weight: 'double',
+  types: 'string',
+  first_date: 'string',
+  last_date: 'string',
+  sources: 'int',
+  events: 'string',
+};
+
+/** The cooperation network as GraphML (Gephi, yEd, Cytoscape, networkx), attributes declared with types. */
+export function toGraphml(graph: CooperationGraph, metrics: MetricsById): string {
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
+    '  xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  ];
+  const nodeFields = NODE_FIELDS.filter((field) => field !== 'id');
+  const edgeFields = EDGE_FIELDS.filter((field) => field !== 'source' && field !== 'target');
+  for (const field of nodeFields) {
+    lines.push(`  <key id="n_${field}" for="node" attr.name="${field}" attr.type="${NODE_TYPES[field]}"/>`);
+  }
+  for (const field of edgeFields) {
+    lines.push(`  <key id="e_${field}" for="edge" attr.name="${field}" attr.type="${EDGE_TYPES[field]}"/>`);
+  }
+  lines.push('  <graph id="liantu" edgedefault="undirected">');
+  for (const node of nodeRecords(graph, metrics)) {
+    lines.push(`    <node id="${escapeXml(node.id)}">`);
+    for (const field of nodeFields)
+      lines.push(`      <data key="n_${field}">${escapeXml(String(node[field]))}</data>`);
+    lines.push('    </node>');
+  }
+  edgeRecords(graph).forEach((edge, index) => {
+    lines.push(
+      `    <edge id="e${index}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">`,
+    );
+    for (const field of edgeFields)
+      lines.push(`      <data key="e_${field}">${escapeXml(String(edge[field]))}</data>`);
+    lines.push('    </edge>');
+  });
+  lines.push('  </graph>', '</graphml>', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,19 @@
+import type { CooperationGraph } from '../analyze/network.js';
+import { edgeRecords, type MetricsById, nodeRecords } from './records.js';
+
+/** The cooperation network as one JSON document: nodes and edges with lists kept as arrays. */
+export function toJson(graph: CooperationGraph, metrics: MetricsById): string {
+  const nodes = nodeRecords(graph, metrics).map((node) => ({
+    ...node,
+    segments: node.segments ? node.segments.split(';') : [],
+    community: node.community === '' ? null : Number(node.community),
+  }));
+  const edges = edgeRecords(graph).map((edge) => ({
+    ...edge,
+    types: edge.types.split(';'),
+    first_date: edge.first_date || null,
+    last_date: edge.last_date || null,
+    events: edge.events.split(';').map(Number),
+  }));
+  return `${JSON.stringify({ nodes, edges }, null, 2)}\n`;
+}

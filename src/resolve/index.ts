@@ -1,0 +1,118 @@
+import { cooperationGraph, networkMetrics } from '../analyze/network.js';
+import { type Gazetteer, gazetteer } from '../annotate/gazetteer.js';
+import { type AnnotationLexicon, annotationLexicon } from '../annotate/lexicon.js';
+import { attachEvent, attachOrganization, type ChainLink, ChainMatcher } from '../chain/attach.js';
+import { type ChainTaxonomy, chainTaxonomy } from '../chain/taxonomy.js';
+import { type AliasFile, loadAliasFile, parseRegion } from './alias-file.js';
+import { mergeEvents } from './events.js';
+import { resolveOrganizations } from './orgs.js';
+import { resolvePeople } from './people.js';
+import type { DocumentFacts, KnowledgeGraph, MergedEvent, OrgEntity } from './types.js';
+
+export interface ResolveContext {
+  places: Gazetteer;
+  lexicon: AnnotationLexicon;
+  aliasFile: AliasFile;
+  taxonomy: ChainTaxonomy;
+}
+
+/** The project's lexicons, alias file and chain taxonomy. */
+export function defaultResolveContext(aliasPath?: string): ResolveContext {
+  const places = gazetteer();
+  return {
+    places,
+    lexicon: annotationLexicon(),
+    aliasFile: loadAliasFile(places, aliasPath),
+    taxonomy: chainTaxonomy(),
+  };
+}
+
+/** Links weaker than this say too little to place an entity or event in the chain. */
+export const MIN_LINK_SCORE = 0.2;
+/** Keyword hits kept as evidence per link: enough to judge it, few enough to store for every link. */
+const EVIDENCE_PER_LINK = 5;
+
+function trimmed(links: readonly ChainLink[]): ChainLink[] {
+  return links
+    .filter((link) => link.score >= MIN_LINK_SCORE)
+    .map((link) => ({ ...link, evidence: link.evidence.slice(0, EVIDENCE_PER_LINK) }));
+}
+
+/** An organization without a known home takes the place where the corpus says its headquarters settled. */
+function headquartersRegions(
+  organizations: OrgEntity[],
+  events: readonly MergedEvent[],
+  evidenceOf: (event: MergedEvent) => string[],
+): void {
+  const byId = new Map(organizations.map((org) => [org.id, org]));
+  for (const event of events) {
+    const [party, ...others] = event.parties;
+    if (event.type !== 'settlement' || !party || others.length || !event.region) continue;
+    const org = byId.get(party.entityId);
+    if (!org || org.region || !evidenceOf(event).some((sentence) => sentence.includes('总部'))) continue;
+    org.region = event.region;
+    org.regionSource = 'headquarters';
+  }
+}
+
+/**
+ * The knowledge graph of a corpus: organizations and people resolved across articles, events merged across
+ * reports, each attached to the chain, and the cooperation network's metrics. Pure: all it needs is passed in.
+ */
+export function resolveCorpus(docs: readonly DocumentFacts[], context: ResolveContext): KnowledgeGraph {
+  const orgs = resolveOrganizations(docs, context);
+  const people = resolvePeople(docs, orgs, orgs.organizations.length + 1);
+  const events = mergeEvents(docs, orgs, people, context.places);
+  const eventFacts = new Map(docs.flatMap((doc) => doc.events.map((event) => [event.id, event])));
+  const evidenceOf = (event: MergedEvent) =>
+    event.reports.flatMap(
+      (report) => eventFacts.get(report.eventId)?.evidence.map((item) => item.text) ?? [],
+    );
+  headquartersRegions(orgs.organizations, events, evidenceOf);
+
+  const matcher = new ChainMatcher(context.taxonomy);
+  const eventLinks = new Map<number, ChainLink[]>();
+  const linksByParty = new Map<number, ChainLink[][]>();
+  for (const event of events) {
+    const evidence = event.reports.flatMap((report) => eventFacts.get(report.eventId)?.evidence ?? []);
+    const links = attachEvent({ domains: event.domains, evidence }, matcher);
+    eventLinks.set(event.id, trimmed(links));
+    for (const party of event.parties) {
+      linksByParty.set(party.entityId, [...(linksByParty.get(party.entityId) ?? []), links]);
+    }
+  }
+  const orgLinks = new Map<number, ChainLink[]>();
+  for (const org of orgs.organizations) {
+    const links = trimmed(attachOrganization(org.name, linksByParty.get(org.id) ?? [], matcher));
+    if (links.length) orgLinks.set(org.id, links);
+  }
+
+  const graph = cooperationGraph(
+    orgs.organizations.map((org) => ({
+      id: org.id,
+      name: org.name,
+      type: org.type,
+      province: org.region?.province ?? null,
+      city: org.region?.city ?? null,
+      segments: (orgLinks.get(org.id) ?? []).map((link) => link.node),
+    })),
+    events.map((event) => ({
+      id: event.id,
+      type: event.type,
+      date: event.date,
+      partyIds: event.parties.map((party) => party.entityId),
+      sources: event.sources.length,
+    })),
+  );
+  return {
+    organizations: orgs.organizations,
+    people: people.people,
+    events,
+    orgLinks,
+    eventLinks,
+    metrics: networkMetrics(graph),
+  };
+}
+
+export type { DocumentFacts, KnowledgeGraph } from './types.js';
+export { parseRegion };

@@ -1,0 +1,31 @@
+import type { Gazetteer } from '../annotate/gazetteer.js';
+import { toSimplifiedSameLength } from '../clean/script.js';
+
+/** Legal forms that say how a company is registered, not which company it is; longest first. */
+const LEGAL_FORM =
+  /(股份有限公司|有限责任公司|有限公司|股份公司|公司|(,|，)?\s*(co\.?,?\s*)?(ltd\.?|limited|inc\.?|corp\.?|corporation|gmbh|ag|s\.a\.|plc))$/i;
+const QUOTES = /[“”"'‘’「」『』《》\s]/g;
+
+/** One way of writing a name for comparison: NFKC (full-width to ASCII), Simplified script, no quotes or spaces, lower case. */
+export function normaliseName(name: string): string {
+  return toSimplifiedSameLength(name.normalize('NFKC')).replace(QUOTES, '').toLowerCase();
+}
+
+/**
+ * The identity of an organization's name: normalised, without its legal form (有限公司, Co., Ltd.), with
+ * 人民政府 read as 政府 and a leading place in its full form (宁波政府 → 宁波市政府). Two names with the same key
+ * are one organization.
+ */
+export function nameKey(name: string, places: Gazetteer): string {
+  let key = normaliseName(name);
+  for (let stripped = key.replace(LEGAL_FORM, ''); stripped !== key && stripped.length >= 2; ) {
+    key = stripped;
+    stripped = key.replace(LEGAL_FORM, '');
+  }
+  key = key.replace(/人民政府$/, '政府');
+  const leading = places.placeAt(key, 0);
+  if (leading && leading.place.level !== 'region' && leading.length < key.length) {
+    key = leading.place.name + key.slice(leading.length);
+  }
+  return key;
+}
