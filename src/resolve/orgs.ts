@@ -24,8 +24,22 @@ interface KeyStats {
   documents: Set<number>;
 }
 
-/** Endings that make a short form a name of its own (生态环境部 is no short form of 生态环境部宣传教育中心). */
-function isNameOfItsOwn(form: string, lexicon: AnnotationLexicon): boolean {
+/** Whether `text` is only place names (上海市, 浙江省宁波市). */
+function allPlaces(text: string, places: Gazetteer): boolean {
+  for (let at = 0; at < text.length; ) {
+    const hit = places.placeAt(text, at);
+    if (!hit) return false;
+    at += hit.length;
+  }
+  return text.length > 0;
+}
+
+/**
+ * Whether a short form is a name of its own rather than a short form of the full name: 生态环境部 names the
+ * ministry, not its 宣传教育中心. Dropping only a leading place (嘉定区政协 of 上海市嘉定区政协) is a short form.
+ */
+function isNameOfItsOwn(form: string, full: string, lexicon: AnnotationLexicon, places: Gazetteer): boolean {
+  if (full.endsWith(form) && allPlaces(full.slice(0, -form.length), places)) return false;
   if (/(公司|集团)$/.test(form)) return true;
   return lexicon.orgSuffixes.some((entry) => entry.type !== 'company' && form.endsWith(entry.suffix));
 }
@@ -132,7 +146,7 @@ export function resolveOrganizations(docs: readonly DocumentFacts[], context: Or
   const fullNamesOfShort = new Map<string, Set<string>>();
   for (const doc of docs) {
     for (const org of doc.orgs) {
-      if (org.text === org.canonical || isNameOfItsOwn(org.text, lexicon)) continue;
+      if (org.text === org.canonical || isNameOfItsOwn(org.text, org.canonical, lexicon, places)) continue;
       const short = keyOf(org.text);
       const full = fullNamesOfShort.get(short) ?? new Set<string>();
       full.add(sets.find(keyOf(org.canonical)));

@@ -1,0 +1,394 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { gazetteer } from '../annotate/gazetteer.js';
+import { annotationLexicon } from '../annotate/lexicon.js';
+import { chainTaxonomy } from '../chain/taxonomy.js';
+import type { EventType } from '../extract/types.js';
+import { parseAliasFile } from './alias-file.js';
+import { defaultResolveContext, type ResolveContext, resolveCorpus } from './index.js';
+import { nameKey } from './names.js';
+import type { DocumentFacts, EventFact, KnowledgeGraph, OrgFact } from './types.js';
+
+const places = gazetteer();
+
+function context(aliasYaml = ''): ResolveContext {
+  return {
+    places,
+    lexicon: annotationLexicon(),
+    aliasFile: parseAliasFile(aliasYaml, 'test aliases', places),
+    taxonomy: chainTaxonomy(),
+  };
+}
+
+let nextEventId = 1;
+
+function event(
+  type: EventType,
+  parties: string[],
+  date: string | null,
+  more: Partial<EventFact> = {},
+): EventFact {
+  return {
+    id: nextEventId++,
+    type,
+    date,
+    location: null,
+    parties,
+    people: [],
+    domains: [],
+    evidence: [{ start: 0, end: 10, text: `${parties.join('与')}签署合作协议。` }],
+    ...more,
+  };
+}
+
+function org(text: string, canonical = text, type: OrgFact['type'] = 'company'): OrgFact {
+  return { text, canonical, type, foundBy: 'suffix' };
+}
+
+function doc(id: number, facts: Partial<DocumentFacts>): DocumentFacts {
+  return {
+    id,
+    clusterId: id,
+    published: null,
+    uris: [`file:///news/${id}.txt`],
+    orgs: [],
+    people: [],
+    events: [],
+    ...facts,
+  };
+}
+
+const orgNamed = (graph: KnowledgeGraph, name: string) => {
+  const found = graph.organizations.find((entity) => entity.aliases.some((alias) => alias.name === name));
+  assert.ok(found, `an organization written ${name}`);
+  return found;
+};
+
+test('name keys ignore the legal form, script, width and 人民政府 / 政府, and complete a leading place', () => {
+  assert.equal(nameKey('星衡储能科技股份有限公司', places), nameKey('星衡储能科技有限公司', places));
+  assert.equal(nameKey('宁波市人民政府', places), nameKey('宁波市政府', places));
+  assert.equal(nameKey('宁波政府', places), nameKey('宁波市人民政府', places));
+  assert.equal(nameKey('遠景科技集團', places), nameKey('远景科技集团', places));
+  assert.equal(nameKey('ＡＢＣ Co., Ltd.', places), nameKey('abc', places));
+  assert.notEqual(nameKey('星衡储能科技', places), nameKey('星衡储能', places));
+});
+
+test('forms of one organization across articles become one entity with every alias', () => {
+  const graph = resolveCorpus(
+    [
+      doc(1, {
+        orgs: [
+          org('星衡储能科技股份有限公司'),
+          org('星衡储能', '星衡储能科技股份有限公司'),
+          org('赣西锂业有限公司'),
+        ],
+        events: [
+          event('cooperation_agreement', ['星衡储能科技股份有限公司', '赣西锂业有限公司'], '2025-03-18'),
+        ],
+      }),
+      doc(2, {
+        orgs: [org('星衡储能科技有限公司'), org('闽江换电科技有限公司')],
+        events: [
+          event('cooperation_agreement', ['星衡储能科技有限公司', '闽江换电科技有限公司'], '2025-04-22'),
+        ],
+      }),
+      doc(3, { orgs: [org('星衡储能')] }),
+    ],
+    context(),
+  );
+  const xingheng = orgNamed(graph, '星衡储能科技股份有限公司');
+  assert.deepEqual(
+    xingheng.aliases.map((alias) => alias.name).sort(),
+    ['星衡储能', '星衡储能科技有限公司', '星衡储能科技股份有限公司'].sort(),
+  );
+  assert.equal(xingheng.documents, 3);
+  assert.equal(graph.organizations.length, 3);
+  assert.equal(orgNamed(graph, '星衡储能'), xingheng);
+  const partners = graph.metrics.get(xingheng.id);
+  assert.equal(partners?.degree, 2);
+});
+
+test('the shown name is the full form written most; a short form alone never names the entity', () => {
+  const graph = resolveCorpus(
+    [
+      doc(1, {
+        orgs: [
+          org('中国第一汽车集团'),
+          org('中国一汽', '中国第一汽车集团'),
+          org('中国一汽', '中国第一汽车集团'),
+        ],
+      }),
+      doc(2, { orgs: [org('中国第一汽车集团')] }),
+    ],
+    defaultResolveContext(),
+  );
+  const faw = orgNamed(graph, '中国一汽');
+  assert.equal(faw.name, '中国第一汽车集团');
+  assert.ok(faw.aliases.some((alias) => alias.name === '一汽' && alias.source === 'known'));
+  assert.equal(faw.region?.province, '吉林省', 'the alias file gives well-known companies their home');
+});
+
+test('a short form two articles give to different organizations stays with each article', () => {
+  const graph = resolveCorpus(
+    [
+      doc(1, {
+        orgs: [org('华辰电池科技有限公司'), org('华辰', '华辰电池科技有限公司')],
+        events: [event('investment', ['华辰'], '2025-01-10')],
+      }),
+      doc(2, {
+        orgs: [org('华辰物流集团有限公司'), org('华辰', '华辰物流集团有限公司')],
+        events: [event('investment', ['华辰'], '2025-01-10')],
+      }),
+    ],
+    context(),
+  );
+  const battery = orgNamed(graph, '华辰电池科技有限公司');
+  const logistics = orgNamed(graph, '华辰物流集团有限公司');
+  assert.notEqual(battery.id, logistics.id);
+  assert.equal(graph.events.length, 2, 'each article reads 华辰 as its own company');
+  assert.deepEqual(
+    graph.events.map((merged) => merged.parties[0]?.entityId).sort(),
+    [battery.id, logistics.id].sort(),
+  );
+});
+
+test('a body named on its own is no short form of a longer name (生态环境部 of its 宣传教育中心)', () => {
+  const graph = resolveCorpus(
+    [
+      doc(1, {
+        orgs: [
+          org('生态环境部宣传教育中心', undefined, 'association'),
+          org('生态环境部', '生态环境部宣传教育中心', 'government'),
+        ],
+      }),
+      doc(2, { orgs: [org('生态环境部', undefined, 'government')] }),
+    ],
+    context(),
+  );
+  assert.notEqual(orgNamed(graph, '生态环境部宣传教育中心').id, orgNamed(graph, '生态环境部').id);
+});
+
+test('a short form that only drops the leading place joins its full name (嘉定区政协)', () => {
+  const graph = resolveCorpus(
+    [
+      doc(1, {
+        orgs: [
+          org('上海市嘉定区政协', undefined, 'government'),
+          org('嘉定区政协', '上海市嘉定区政协', 'government'),
+        ],
+      }),
+    ],
+    context(),
+  );
+  assert.equal(orgNamed(graph, '嘉定区政协').id, orgNamed(graph, '上海市嘉定区政协').id);
+});
+
+test('the alias file merges forms the rules cannot, and splits forms they would merge', () => {
+  const docs = [
+    doc(1, {
+      orgs: [
+        org('东风汽车有限公司'),
+        org('东风汽车集团有限公司'),
+        org('北辰氢能装备有限公司'),
+        org('北辰重卡'),
+      ],
+    }),
+  ];
+  const plain = resolveCorpus(docs, context());
+  assert.equal(orgNamed(plain, '东风汽车有限公司').id, orgNamed(plain, '东风汽车集团有限公司').id);
+  assert.notEqual(orgNamed(plain, '北辰氢能装备有限公司').id, orgNamed(plain, '北辰重卡').id);
+  const edited = resolveCorpus(
+    docs,
+    context(`
+merge:
+  - { name: 北辰氢能, aliases: [北辰氢能装备有限公司, 北辰重卡], type: company, region: 江苏淮安 }
+split:
+  - [东风汽车集团有限公司, 东风汽车有限公司]
+`),
+  );
+  assert.notEqual(orgNamed(edited, '东风汽车有限公司').id, orgNamed(edited, '东风汽车集团有限公司').id);
+  const beichen = orgNamed(edited, '北辰重卡');
+  assert.equal(beichen.id, orgNamed(edited, '北辰氢能装备有限公司').id);
+  assert.equal(beichen.name, '北辰氢能');
+  assert.deepEqual(beichen.region, { province: '江苏省', city: '淮安市' });
+  assert.equal(beichen.regionSource, 'alias-file');
+});
+
+test('alias-file mistakes name the file and the entry', () => {
+  assert.throws(
+    () => parseAliasFile('merge:\n  - { aliases: [甲公司], type: bank }\n', 'my.yaml', places),
+    /my\.yaml: merge\[0\]\.type/,
+  );
+  assert.throws(
+    () => parseAliasFile('merge:\n  - { aliases: [甲公司], region: 火星 }\n', 'my.yaml', places),
+    /merge\[0\]\.region/,
+  );
+  assert.throws(() => parseAliasFile('split:\n  - [甲公司]\n', 'my.yaml', places), /my\.yaml: split\[0\]/);
+});
+
+test('type comes from the mentions, region from a leading place in the name', () => {
+  const graph = resolveCorpus(
+    [
+      doc(1, {
+        orgs: [org('淮安市发展和改革委员会', undefined, 'government'), org('云岭电驱动科技有限公司')],
+      }),
+    ],
+    context(),
+  );
+  const commission = orgNamed(graph, '淮安市发展和改革委员会');
+  assert.equal(commission.type, 'government');
+  assert.deepEqual(commission.region, { province: '江苏省', city: '淮安市' });
+  assert.equal(
+    orgNamed(graph, '云岭电驱动科技有限公司').region,
+    null,
+    '云岭 is no place: no region is guessed',
+  );
+});
+
+test('a headquarters settlement gives an organization without a known home its region', () => {
+  const graph = resolveCorpus(
+    [
+      doc(1, {
+        orgs: [org('澄江智行科技有限公司')],
+        events: [
+          event('settlement', ['澄江智行科技有限公司'], '2025-02-01', {
+            location: '宁波',
+            evidence: [{ start: 0, end: 20, text: '澄江智行科技有限公司全球总部落户宁波。' }],
+          }),
+        ],
+      }),
+    ],
+    context(),
+  );
+  const company = orgNamed(graph, '澄江智行科技有限公司');
+  assert.deepEqual(company.region, { province: '浙江省', city: '宁波市' });
+  assert.equal(company.regionSource, 'headquarters');
+});
+
+test('two people named 张雷 at different organizations stay apart; an unattached 张雷 joins neither', () => {
+  const graph = resolveCorpus(
+    [
+      doc(1, {
+        orgs: [org('云岭电驱动科技有限公司'), org('云岭电驱动', '云岭电驱动科技有限公司')],
+        people: [{ name: '张雷', title: '云岭电驱动总经理', org: '云岭电驱动' }],
+      }),
+      doc(2, {
+        orgs: [org('北辰氢能装备有限公司')],
+        people: [{ name: '张雷', title: '董事长', org: '北辰氢能装备有限公司' }],
+      }),
+      doc(3, { people: [{ name: '张雷', title: '院长', org: null }] }),
+      doc(4, {
+        orgs: [org('云岭电驱动科技有限公司')],
+        people: [{ name: '张雷', title: '总经理', org: '云岭电驱动科技有限公司' }],
+      }),
+    ],
+    context(),
+  );
+  const zhangs = graph.people.filter((person) => person.name === '张雷');
+  assert.equal(zhangs.length, 3);
+  const yunling = orgNamed(graph, '云岭电驱动科技有限公司');
+  const ofYunling = zhangs.find((person) => person.orgId === yunling.id);
+  assert.equal(ofYunling?.documents, 2, 'the 张雷 of 云岭电驱动 in two articles is one person');
+  assert.equal(ofYunling?.title, '云岭电驱动总经理');
+  assert.equal(zhangs.filter((person) => person.orgId === null).length, 1);
+});
+
+test('a name written without an organization joins the only person of that name who has one', () => {
+  const graph = resolveCorpus(
+    [
+      doc(1, {
+        orgs: [org('北辰氢能装备有限公司')],
+        people: [{ name: '欧阳明', title: '董事长', org: '北辰氢能装备有限公司' }],
+      }),
+      doc(2, { people: [{ name: '欧阳明', title: '董事长', org: null }] }),
+    ],
+    context(),
+  );
+  assert.equal(graph.people.length, 1);
+  assert.equal(graph.people[0]?.documents, 2);
+});
+
+test('reports of one event merge: a repost cluster, and the same parties within a few days', () => {
+  const parties = ['东岳热管理系统有限公司', '海澜新能源汽车有限公司'];
+  const orgs = parties.map((name) => org(name));
+  const graph = resolveCorpus(
+    [
+      doc(1, {
+        orgs,
+        published: '2025-07-16',
+        events: [event('cooperation_agreement', parties, '2025-07-15')],
+      }),
+      doc(2, {
+        clusterId: 1,
+        orgs,
+        published: '2025-07-17',
+        uris: ['https://repost.example.com/a.html'],
+        events: [event('cooperation_agreement', parties, '2025-07-15')],
+      }),
+      doc(3, {
+        orgs: [org('海澜新能源汽车有限公司'), org('东岳热管理系统股份有限公司')],
+        published: '2025-07-17',
+        events: [
+          event('cooperation_agreement', ['海澜新能源汽车有限公司', '东岳热管理系统股份有限公司'], null),
+        ],
+      }),
+      doc(4, { orgs, events: [event('cooperation_agreement', parties, '2025-09-30')] }),
+      doc(5, { orgs, events: [event('meeting', parties, '2025-07-15')] }),
+    ],
+    context(),
+  );
+  const agreements = graph.events.filter((merged) => merged.type === 'cooperation_agreement');
+  assert.equal(agreements.length, 2, 'July reports merge; the September signing is another event');
+  const july = agreements.find((merged) => merged.date === '2025-07-15');
+  assert.deepEqual(july?.reports.map((report) => report.documentId).sort(), [1, 2, 3]);
+  assert.equal(july?.sources.length, 3);
+  assert.deepEqual(
+    july?.parties.map((party) => party.name),
+    parties,
+  );
+  assert.equal(
+    graph.events.filter((merged) => merged.type === 'meeting').length,
+    1,
+    'another type is another event',
+  );
+});
+
+test('two events of one article never merge, even in a repost cluster', () => {
+  const orgs = [org('浙东电驱动系统股份有限公司'), org('湘江汽车集团有限公司'), org('华川微电子有限公司')];
+  const signings = () => [
+    event('cooperation_agreement', ['浙东电驱动系统股份有限公司', '湘江汽车集团有限公司'], '2025-05-01'),
+    event('cooperation_agreement', ['浙东电驱动系统股份有限公司', '华川微电子有限公司'], '2025-05-01'),
+  ];
+  const graph = resolveCorpus(
+    [doc(1, { orgs, events: signings() }), doc(2, { clusterId: 1, orgs, events: signings() })],
+    context(),
+  );
+  assert.equal(graph.events.length, 2);
+  for (const merged of graph.events) assert.equal(merged.reports.length, 2);
+});
+
+test('events and their parties attach to chain nodes with evidence', () => {
+  const graph = resolveCorpus(
+    [
+      doc(1, {
+        orgs: [org('湘潭锂电材料有限公司'), org('岳麓电池科技有限公司')],
+        events: [
+          event('cooperation_agreement', ['湘潭锂电材料有限公司', '岳麓电池科技有限公司'], '2025-08-20', {
+            domains: ['磷酸铁锂正极材料', '动力电池电芯'],
+          }),
+        ],
+      }),
+    ],
+    context(),
+  );
+  const [merged] = graph.events;
+  assert.ok(merged);
+  const eventNodes = (graph.eventLinks.get(merged.id) ?? []).map((link) => link.node);
+  assert.ok(eventNodes.includes('cathode'), eventNodes.join());
+  assert.ok(eventNodes.includes('cells'), eventNodes.join());
+  const battery = orgNamed(graph, '岳麓电池科技有限公司');
+  const links = graph.orgLinks.get(battery.id) ?? [];
+  const cells = links.find((link) => link.node === 'cells');
+  assert.ok(cells && cells.score > 0 && cells.score < 1);
+  assert.ok(cells.evidence.some((hit) => hit.keyword === '电芯' || hit.keyword === '动力电池'));
+});
