@@ -10,6 +10,8 @@ import { parseArgs } from 'node:util';
 import { jieba } from '../src/annotate/segment.js';
 import { projectRoot } from '../src/data-path.js';
 import { ingest } from '../src/ingest/run.js';
+import { entityProfile } from '../src/cli/commands/entities.js';
+import { rebuildGraph } from '../src/cli/rebuild-graph.js';
 import { Store } from '../src/store/store.js';
 import { writeCorpus } from './corpus.js';
 import { peakRssMb, printFigures, round } from './report.js';
@@ -49,6 +51,15 @@ try {
   const ingestSeconds = (performance.now() - ingestStart) / 1000;
   const stored = store.countDocuments();
   const clusters = store.countClusters();
+  const { build, seconds: resolveSeconds } = rebuildGraph(store);
+  const profiled = store.graph.listEntities({ kind: 'org', limit: 1 })[0];
+  let profileMs = Number.POSITIVE_INFINITY;
+  let profileEvents = 0;
+  for (let run = 0; run < 5 && profiled; run++) {
+    const profileStart = performance.now();
+    profileEvents = entityProfile(store, profiled).events.length;
+    profileMs = Math.min(profileMs, performance.now() - profileStart);
+  }
   store.close();
   if (summary.failed > 0)
     throw new Error(`${summary.failed} documents failed: ${summary.failures[0]?.reason}`);
@@ -60,12 +71,16 @@ try {
       'bare jieba segmentation (1 thread)': `${segMbPerS.toFixed(2)} MB/s (${tokens} tokens in ${segSeconds.toFixed(2)} s)`,
       ingest: `${docsPerS.toFixed(0)} docs/s, ${mbPerS.toFixed(2)} MB/s (${ingestSeconds.toFixed(1)} s, workers ${workers})`,
       stored: `${stored} documents in ${clusters} clusters (${summary.nearDuplicates} reposts)`,
+      'resolve (knowledge graph)': `${resolveSeconds.toFixed(1)} s: ${build.organizations} organizations, ${build.people} people, ${build.events} events from ${build.reports} reports`,
+      'profile of the most written-about organization': `${profileMs.toFixed(1)} ms (${profileEvents} events)`,
       'peak RSS': `${peakRssMb().toFixed(0)} MB`,
       'ingest / segmentation throughput': (mbPerS / segMbPerS).toFixed(3),
     },
     {
       docs_per_s: round(docsPerS, 1),
       mb_per_s: round(mbPerS, 3),
+      resolve_s: round(resolveSeconds, 2),
+      profile_ms: round(profileMs, 1),
       peak_rss_mb: round(peakRssMb(), 1),
       ratio_to_segmentation: round(mbPerS / segMbPerS, 4),
     },
