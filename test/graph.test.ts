@@ -194,3 +194,14 @@ test('queries before the graph is built, and names that match nothing, are clear
   assert.notEqual(missing.code, 0);
   assert.match(missing.stderr, /no entity named "不存在的公司"/);
 });
+
+test('events lists merged events with their sources; --reports lists each report', () => {
+  const db = fixtureDb();
+  const merged = json(['events', '--org', '海澜新能源', '--db', db]);
+  assert.equal(merged.length, 1);
+  assert.equal(merged[0].sources.length, 2);
+  assert.equal(merged[0].reports.length, 2);
+  assert.deepEqual(merged[0].parties, ['东岳热管理系统有限公司', '海澜新能源汽车有限公司']);
+  const reports = json(['events', '--reports', '--org', '海澜新能源', '--db', db]);
+  assert.equal(reports.length, 2);
+});

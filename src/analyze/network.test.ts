@@ -231,6 +231,19 @@ test('communities are deterministic and separate the two groups', () => {
   assert.equal(a, 0);
 });
 
+test('communities are seeded, so they agree even where the network leaves them open', () => {
+  // A ring of twelve splits into arcs, and which arcs depends on Louvain's random order.
+  const ring = Array.from({ length: 12 }, (_, index) => org(index + 1, `环链${index + 1}号储能科技有限公司`));
+  const ringEvents = ring.map((node, index) =>
+    event(100 + index, 'supply', '2024-01-01', [node.id, ((index + 1) % ring.length) + 1]),
+  );
+  const runs = Array.from({ length: 5 }, () => networkMetrics(cooperationGraph(ring, ringEvents)));
+  const communities = new Set([...(runs[0]?.values() ?? [])].map((metrics) => metrics.community));
+  assert.ok(communities.size > 1, 'the ring is split');
+  assert.equal(communities.has(null), false);
+  for (const run of runs.slice(1)) assert.deepEqual(run, runs[0]);
+});
+
 test('a network without edges has metrics all zero and no communities', () => {
   const metrics = networkMetrics(cooperationGraph(nodes.slice(0, 3), [event(1, 'supply', null, [1, 999])]));
   assert.deepEqual(

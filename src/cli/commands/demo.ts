@@ -17,12 +17,13 @@ export function registerDemo(program: Command): void {
     const db = resolveDbPath(options.db);
     if (!existsSync(options.examples)) throw new Error(`no examples folder at ${options.examples}`);
     process.stdout.write(`Liantu 链图 demo: ingesting ${options.examples} into ${db}\n\n`);
-    const { summary, stored, clusters, events } = await runIngest(
+    const { summary, stored, clusters, events, graph } = await runIngest(
       [options.examples],
       { format: 'table', workers: 'auto', maxSize: '20' },
       db,
     );
     process.stdout.write(`${summaryLine(summary, stored, clusters, db, events)}\n`);
+    if (graph) process.stdout.write(`${graph}\n`);
 
     const store = openStore({ db });
     try {
@@ -39,10 +40,19 @@ export function registerDemo(program: Command): void {
           },
         ])}\n`,
       );
-      const events = store.listEvents({ limit: 6 });
+      const events = store.graph.mergedEvents({ limit: 6 });
       process.stdout.write('\nLatest events (liantu events):\n');
       for (const event of events) {
-        process.stdout.write(`  ${event.date ?? '—'}  ${event.type}  ${event.parties.join(' · ')}\n`);
+        const sources = event.sources.length > 1 ? `  (${event.sources.length} sources)` : '';
+        const parties = event.parties.map((party) => party.name).join(' · ');
+        process.stdout.write(`  ${event.date ?? '—'}  ${event.type}  ${parties}${sources}\n`);
+      }
+      const central = store.graph
+        .listEntities({ kind: 'org', limit: 200 })
+        .sort((a, b) => b.degree - a.degree);
+      process.stdout.write('\nMost connected organizations (liantu entities):\n');
+      for (const org of central.slice(0, 5)) {
+        process.stdout.write(`  ${org.name}  ${org.degree} partners, ${org.documents} articles\n`);
       }
       for (const query of ['动力电池', '宁波']) {
         const hits = store.search({ text: query, words: queryTokens(query), limit: 3 });
@@ -55,6 +65,9 @@ export function registerDemo(program: Command): void {
           `  npx liantu show ${first?.id ?? 1} --db ${db}     clean text with what cleaning removed marked in place\n` +
           `  npx liantu search 储能 --db ${db}\n` +
           `  npx liantu events --type settlement --db ${db}\n` +
+          `  npx liantu entity ${central[0]?.name ?? '江淮锂能'} --db ${db}     aliases, segments, partners, events\n` +
+          `  npx liantu chain --db ${db}     the industry chain with counts per node\n` +
+          `  npx liantu export --format graphml --out chain.graphml --db ${db}\n` +
           '  npx liantu extract examples/signing-battery-swap.txt --format table\n' +
           '  npx liantu ingest YOUR_FOLDER_OR.jsonl_OR.warc.gz\n' +
           '  npx liantu --help\n',

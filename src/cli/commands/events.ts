@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import { EVENT_TYPES } from '../../extract/types.js';
-import type { StoredEvent } from '../../store/types.js';
+import type { Store } from '../../store/store.js';
+import type { MergedEventSummary, StoredEvent } from '../../store/types.js';
 import { type Column, type DataFormat, printRows } from '../output.js';
 import { addDbOption, formatOption, openExistingStore, wholeNumber } from '../store-option.js';
 
@@ -14,6 +15,59 @@ const COLUMNS: Column<StoredEvent>[] = [
   { header: 'evidence', value: (event) => event.evidence[0]?.text ?? '', max: 40 },
 ];
 
+/** A merged event as `events` writes it: parties as names (as in the extraction contract), with its sources. */
+function mergedRow(event: MergedEventSummary) {
+  return {
+    id: event.id,
+    type: event.type,
+    date: event.date,
+    location: event.location,
+    parties: event.parties.map((party) => party.name),
+    people: event.people.map(({ name, title, role }) => ({ name, title, role })),
+    domains: event.domains,
+    sources: event.sources,
+    reports: event.reports,
+    evidence: event.evidence,
+  };
+}
+
+const MERGED_COLUMNS: Column<ReturnType<typeof mergedRow>>[] = [
+  { header: 'id', value: (event) => event.id, align: 'right' },
+  { header: 'date', value: (event) => event.date },
+  { header: 'type', value: (event) => event.type },
+  { header: 'parties', value: (event) => event.parties.join(' · '), max: 48 },
+  { header: 'place', value: (event) => event.location, max: 14 },
+  { header: 'sources', value: (event) => event.sources.length, align: 'right' },
+  { header: 'evidence', value: (event) => event.evidence[0]?.text ?? '', max: 40 },
+];
+
+/** Merged events, filtered as the options say; null when the knowledge graph is not built. */
+function mergedEvents(
+  store: Store,
+  options: { type?: string; org?: string; since?: string; until?: string; place?: string; limit: number },
+): ReturnType<typeof mergedRow>[] | null {
+  if (!store.graph.lastBuild()) return null;
+  const filters = {
+    ...(options.type ? { type: options.type } : {}),
+    ...(options.since ? { since: options.since } : {}),
+    ...(options.until ? { until: options.until } : {}),
+    ...(options.place ? { place: options.place } : {}),
+    limit: options.limit,
+  };
+  if (!options.org) return store.graph.mergedEvents(filters).map(mergedRow);
+  const seen = new Set<number>();
+  const rows: ReturnType<typeof mergedRow>[] = [];
+  for (const entity of store.graph.findEntities(options.org, 'org')) {
+    for (const event of store.graph.mergedEvents({ ...filters, entityId: entity.id })) {
+      if (!seen.has(event.id)) rows.push(mergedRow(event));
+      seen.add(event.id);
+    }
+  }
+  return rows
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id - b.id)
+    .slice(0, options.limit);
+}
+
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const dateOption =
   (name: string) =>
@@ -25,7 +79,7 @@ const dateOption =
 export function registerEvents(program: Command): void {
   const command = program
     .command('events')
-    .description('list stored events with their parties and evidence')
+    .description('list events (each merged from all its reports) with their parties, sources and evidence')
     .addOption(new Option('--type <type>', 'only this event type').choices([...EVENT_TYPES]))
     .option('--org <name>', 'only events with this party (full name or a short form the articles use)')
     .addOption(
@@ -35,6 +89,7 @@ export function registerEvents(program: Command): void {
     )
     .addOption(new Option('--until <date>', 'up to this date').argParser(dateOption('--until')))
     .option('--place <place>', 'only events whose place contains this')
+    .option('--reports', 'one row per report (extracted event of one document) instead of merged events')
     .addOption(formatOption(['table', 'json', 'jsonl'], 'table'))
     .addOption(new Option('-n, --limit <n>', 'how many').default(50).argParser(wholeNumber('--limit', 1)));
   addDbOption(command).action(
@@ -47,9 +102,15 @@ export function registerEvents(program: Command): void {
       place?: string;
       format: DataFormat;
       limit: number;
+      reports?: boolean;
     }) => {
       const store = openExistingStore(options);
       try {
+        const merged = options.reports ? null : mergedEvents(store, options);
+        if (merged) {
+          printRows(merged, options.format, MERGED_COLUMNS);
+          return;
+        }
         const events = store.listEvents({
           ...(options.type ? { type: options.type } : {}),
           ...(options.org ? { org: options.org } : {}),
