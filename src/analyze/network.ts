@@ -48,7 +48,7 @@ export function cooperationGraph(
   const graph: CooperationGraph = new UndirectedGraph({ allowSelfLoops: false });
   for (const node of nodes) graph.addNode(nodeKey(node.id), { ...node });
   for (const event of events) {
-    const parties = event.partyIds.filter((id) => graph.hasNode(nodeKey(id)));
+    const parties = [...new Set(event.partyIds)].filter((id) => graph.hasNode(nodeKey(id)));
     for (const [index, a] of parties.entries()) {
       for (const b of parties.slice(index + 1)) {
         const [source, target] = [nodeKey(Math.min(a, b)), nodeKey(Math.max(a, b))];

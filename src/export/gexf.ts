@@ -1,6 +1,7 @@
 import { write } from 'graphology-gexf';
 import type { CooperationGraph } from '../analyze/network.js';
 import { type MetricsById, nodeRecords } from './records.js';
+import { xmlChars } from './xml.js';
 
 /** The cooperation network as GEXF 1.3 for Gephi: labels, typed attributes, edge weights. */
 export function toGexf(graph: CooperationGraph, metrics: MetricsById): string {
@@ -9,12 +10,18 @@ export function toGexf(graph: CooperationGraph, metrics: MetricsById): string {
     version: '1.3',
     formatNode: (key) => {
       const { id: _id, label, ...attributes } = records.get(key) ?? { id: key, label: key };
-      return { label, attributes };
+      const safe = Object.fromEntries(
+        Object.entries(attributes).map(([name, value]) => [
+          name,
+          typeof value === 'string' ? xmlChars(value) : value,
+        ]),
+      );
+      return { label: xmlChars(label), attributes: safe };
     },
     formatEdge: (_key, edge) => ({
       weight: edge.weight,
       attributes: {
-        types: edge.types.join(';'),
+        types: xmlChars(edge.types.join(';')),
         first_date: edge.firstDate ?? '',
         last_date: edge.lastDate ?? '',
         sources: edge.sources,

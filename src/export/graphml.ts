@@ -8,26 +8,7 @@ import {
   type NodeRecord,
   nodeRecords,
 } from './records.js';
-
-const XML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
-
-/** Text safe inside XML 1.0: the characters it forbids dropped, the markup characters escaped. */
-export function escapeXml(text: string): string {
-  let safe = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    const allowed =
-      code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code !== 0xfffe && code !== 0xffff);
-    if (allowed) safe += XML_ESCAPES[char] ?? char;
-  }
-  return safe;
-}
+import { escapeXml } from './xml.js';
 
 /** GraphML types per field: the metrics and counts are numbers, everything else text. */
 const NODE_TYPES: Record<keyof NodeRecord, 'string' | 'int' | 'double'> = {
