@@ -2,6 +2,7 @@ import { annotate } from '../annotate/index.js';
 import type { Annotated, Sentence } from '../annotate/types.js';
 import { domainsIn } from './domains.js';
 import { type EventCandidate, findEvents } from './events.js';
+import { headquartersStatements } from './headquarters.js';
 import { eventLexicon } from './lexicon.js';
 import { OrgNames } from './names.js';
 import { documentPeople, eventPeople } from './people.js';
@@ -129,5 +130,6 @@ export function extract(
     organizations,
     people: documentPeople(annotated),
     aliases: names.aliasesByName(),
+    headquarters: headquartersStatements(annotated, names),
   };
 }

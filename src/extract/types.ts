@@ -42,6 +42,13 @@ export interface ExtractedEvent {
   evidence: Evidence[];
 }
 
+/** Where an article says an organization has its headquarters (an extra field). */
+export interface HeadquartersStatement {
+  org: string;
+  place: string;
+  evidence: Evidence;
+}
+
 export interface Extraction {
   file: string;
   title: string | null;
@@ -51,4 +58,6 @@ export interface Extraction {
   people: { name: string; title: string | null }[];
   /** Short forms used in the article, by full name (an extra field). */
   aliases: Record<string, string[]>;
+  /** Where the article says organizations have their headquarters (an extra field). */
+  headquarters: HeadquartersStatement[];
 }

@@ -56,6 +56,14 @@ function mentionsOf(annotated: Annotated, extraction: Extraction): StoredMention
       canonical: money.amount === null ? null : String(money.amount),
       detail: money.currency,
     })),
+    ...extraction.headquarters.map((statement) => ({
+      label: 'headquarters' as const,
+      start: statement.evidence.start,
+      end: statement.evidence.end,
+      text: statement.org,
+      canonical: statement.place,
+      detail: null,
+    })),
   ].sort((a, b) => a.start - b.start);
 }
 

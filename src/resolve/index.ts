@@ -38,6 +38,35 @@ function trimmed(links: readonly ChainLink[]): ChainLink[] {
     .map((link) => ({ ...link, evidence: link.evidence.slice(0, EVIDENCE_PER_LINK) }));
 }
 
+/** An organization without a known home takes the place its articles most often say its headquarters are. */
+function statedHeadquarters(
+  organizations: OrgEntity[],
+  docs: readonly DocumentFacts[],
+  idOf: (name: string) => number | null,
+  places: Gazetteer,
+): void {
+  const votes = new Map<number, Map<string, number>>();
+  for (const doc of docs) {
+    for (const statement of doc.headquarters) {
+      const id = idOf(statement.org);
+      if (id === null) continue;
+      const counts = votes.get(id) ?? new Map<string, number>();
+      counts.set(statement.place, (counts.get(statement.place) ?? 0) + 1);
+      votes.set(id, counts);
+    }
+  }
+  for (const org of organizations) {
+    const counts = votes.get(org.id);
+    if (!counts || org.regionSource === 'alias-file' || org.region?.city) continue;
+    const [place] = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0] ?? [];
+    const region = place ? parseRegion(place, places) : null;
+    // A province read from the name is narrowed to a stated city in it, never moved to another province.
+    if (!region || (org.region && org.region.province !== region.province)) continue;
+    org.region = region;
+    org.regionSource = 'stated-headquarters';
+  }
+}
+
 /** An organization without a known home takes the place where the corpus says its headquarters settled. */
 function headquartersRegions(
   organizations: OrgEntity[],
@@ -68,6 +97,7 @@ export function resolveCorpus(docs: readonly DocumentFacts[], context: ResolveCo
     event.reports.flatMap(
       (report) => eventFacts.get(report.eventId)?.evidence.map((item) => item.text) ?? [],
     );
+  statedHeadquarters(orgs.organizations, docs, (name) => orgs.idOf(name), context.places);
   headquartersRegions(orgs.organizations, events, evidenceOf);
 
   const matcher = new ChainMatcher(context.taxonomy);

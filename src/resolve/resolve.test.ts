@@ -54,6 +54,7 @@ function doc(id: number, facts: Partial<DocumentFacts>): DocumentFacts {
     orgs: [],
     people: [],
     events: [],
+    headquarters: [],
     ...facts,
   };
 }
@@ -391,4 +392,31 @@ test('events and their parties attach to chain nodes with evidence', () => {
   const cells = links.find((link) => link.node === 'cells');
   assert.ok(cells && cells.score > 0 && cells.score < 1);
   assert.ok(cells.evidence.some((hit) => hit.keyword === '电芯' || hit.keyword === '动力电池'));
+});
+
+test('a stated headquarters gives the home region; a province from the name is narrowed to its city', () => {
+  const graph = resolveCorpus(
+    [
+      doc(1, {
+        orgs: [org('浙东电驱动系统股份有限公司'), org('浙江华曜新能源有限公司')],
+        headquarters: [
+          { org: '浙东电驱动系统股份有限公司', place: '宁波' },
+          { org: '浙江华曜新能源有限公司', place: '杭州' },
+        ],
+      }),
+      doc(2, {
+        orgs: [org('浙东电驱动系统股份有限公司')],
+        headquarters: [{ org: '浙东电驱动系统股份有限公司', place: '宁波' }],
+      }),
+      doc(3, {
+        orgs: [org('浙东电驱动系统股份有限公司')],
+        headquarters: [{ org: '浙东电驱动系统股份有限公司', place: '嘉兴' }],
+      }),
+    ],
+    context(),
+  );
+  const zhedong = orgNamed(graph, '浙东电驱动系统股份有限公司');
+  assert.deepEqual(zhedong.region, { province: '浙江省', city: '宁波市' });
+  assert.equal(zhedong.regionSource, 'stated-headquarters');
+  assert.deepEqual(orgNamed(graph, '浙江华曜新能源有限公司').region, { province: '浙江省', city: '杭州市' });
 });

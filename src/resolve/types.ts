@@ -38,6 +38,8 @@ export interface DocumentFacts {
   orgs: OrgFact[];
   people: PersonFact[];
   events: EventFact[];
+  /** Where the article says organizations have their headquarters: full name → place as written. */
+  headquarters: { org: string; place: string }[];
 }
 
 /** How an alias came to belong to an entity. */
@@ -55,8 +57,8 @@ export interface OrgEntity {
   name: string;
   type: OrgType;
   region: Region | null;
-  /** What the region was read from: the alias file, the name, or a headquarters settlement in the text. */
-  regionSource: 'alias-file' | 'name' | 'headquarters' | null;
+  /** What the region was read from: the alias file, the name, a stated headquarters, or a headquarters settlement. */
+  regionSource: 'alias-file' | 'name' | 'stated-headquarters' | 'headquarters' | null;
   aliases: Alias[];
   mentions: number;
   documents: number;

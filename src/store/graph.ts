@@ -81,10 +81,10 @@ export class GraphStore {
     const mentions = groupBy(
       this.sql(
         `SELECT document_id, label, text, canonical, detail, org, found_by FROM mentions
-         WHERE label IN ('org', 'person') ORDER BY document_id, clean_start`,
+         WHERE label IN ('org', 'person', 'headquarters') ORDER BY document_id, clean_start`,
       ).all() as {
         document_id: number;
-        label: 'org' | 'person';
+        label: 'org' | 'person' | 'headquarters';
         text: string;
         canonical: string | null;
         detail: string | null;
@@ -150,6 +150,9 @@ export class GraphStore {
         people: own
           .filter((row) => row.label === 'person')
           .map((row) => ({ name: row.text, title: row.detail, org: row.org })),
+        headquarters: own
+          .filter((row) => row.label === 'headquarters' && row.canonical)
+          .map((row) => ({ org: row.text, place: row.canonical as string })),
         events: (events.get(doc.id) ?? []).map(
           (row): EventFact => ({
             id: row.id,

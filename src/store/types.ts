@@ -31,7 +31,8 @@ export interface NewDocument {
 
 /** An entity mention as stored: where it stands in the clean text, and the name it resolves to. */
 export interface StoredMention {
-  label: 'org' | 'person' | 'place' | 'date' | 'money';
+  /** `headquarters`: a statement of where an organization (text) has its headquarters (canonical: the place). */
+  label: 'org' | 'person' | 'place' | 'date' | 'money' | 'headquarters';
   start: number;
   end: number;
   text: string;

@@ -20,7 +20,7 @@ const segmentNames = (entity: EntitySummary, count = 3): string => {
 
 const region = (entity: Pick<EntitySummary, 'province' | 'city'>): string | null =>
   entity.province
-    ? [entity.province, entity.city].filter((part) => part && part !== entity.province).join(' ')
+    ? [entity.province, entity.city === entity.province ? null : entity.city].filter(Boolean).join(' ')
     : null;
 
 const COLUMNS: Column<EntitySummary>[] = [

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotate } from '../annotate/index.js';
+import { extract } from './index.js';
+
+function statements(text: string) {
+  const input = { file: 'test', title: null, published: '2025-06-01', text };
+  return extract(input, annotate(text, input.published, { ner: false })).headquarters.map(
+    ({ org, place }) => ({
+      org,
+      place,
+    }),
+  );
+}
+
+test('an organization whose headquarters are said to be somewhere', () => {
+  assert.deepEqual(statements('澄江智行科技有限公司总部位于浙江宁波，主营智能座舱。'), [
+    { org: '澄江智行科技有限公司', place: '宁波' },
+  ]);
+  assert.deepEqual(statements('总部位于合肥的电池企业江淮锂能科技有限公司当天发布了新品。'), [
+    { org: '江淮锂能科技有限公司', place: '合肥' },
+  ]);
+  assert.deepEqual(
+    statements('以浙东电驱动系统股份有限公司为例，这家总部位于宁波的电驱动企业同时验证三家供应商。'),
+    [{ org: '浙东电驱动系统股份有限公司', place: '宁波' }],
+  );
+});
+
+test('regional and functional headquarters are no home', () => {
+  assert.deepEqual(statements('浙东电驱动系统股份有限公司华东总部位于嘉兴。'), []);
+  assert.deepEqual(statements('江淮锂能科技有限公司研发总部设在上海。'), []);
+  assert.deepEqual(statements('总部位于宁波。'), [], 'no organization, no statement');
+});
