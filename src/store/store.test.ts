@@ -130,3 +130,33 @@ test('migrations run once, record the schema version, and the file persists acro
     'an older program refuses a newer schema instead of damaging it',
   );
 });
+
+test('a store written before the knowledge graph existed upgrades in place and can be resolved', () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'liantu-store-')), 'old.db');
+  const old = Store.open(
+    path,
+    MIGRATIONS.filter((migration) => migration.version <= 2),
+  );
+  assert.equal(old.schemaVersion, 2);
+  old.db
+    .prepare(
+      `INSERT INTO documents (hash, uri, file, format, encoding, byte_length, metadata, source_text, clean_text,
+        removed, offsets, cluster_id, ingested_at) VALUES ('h', 'old.txt', 'old.txt', 'text', 'utf-8', 1, '{}', 'x',
+        'x', '[]', '[]', 1, '2025-01-01')`,
+    )
+    .run();
+  old.db
+    .prepare(
+      "INSERT INTO mentions (document_id, label, clean_start, clean_end, text, canonical, detail) VALUES (1, 'org', 0, 1, '甲乙科技有限公司', '甲乙科技有限公司', 'company')",
+    )
+    .run();
+  old.close();
+  const upgraded = Store.open(path);
+  assert.equal(upgraded.schemaVersion, Math.max(...MIGRATIONS.map((migration) => migration.version)));
+  const [facts] = upgraded.graph.corpusFacts();
+  assert.deepEqual(facts?.orgs, [
+    { text: '甲乙科技有限公司', canonical: '甲乙科技有限公司', type: 'company', foundBy: null },
+  ]);
+  assert.equal(upgraded.graph.lastBuild(), null);
+  upgraded.close();
+});
