@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -204,4 +204,38 @@ test('events lists merged events with their sources; --reports lists each report
   assert.deepEqual(merged[0].parties, ['东岳热管理系统有限公司', '海澜新能源汽车有限公司']);
   const reports = json(['events', '--reports', '--org', '海澜新能源', '--db', db]);
   assert.equal(reports.length, 2);
+});
+
+test('a name finds its entity by identity too (淮安市发改委 forms), and graph refuses a person', () => {
+  const db = fixtureDb();
+  assert.equal(json(['entity', '淮安市发展和改革委员会', '--db', db]).name, '淮安市发展和改革委员会');
+  assert.equal(json(['entity', '星衡储能科技有限责任公司', '--db', db]).name, '星衡储能科技股份有限公司');
+  const person = json(['entity', '王海涛', '--person', '--db', db]);
+  const refused = liantu(['graph', `#${person.id}`, '--db', db]);
+  assert.notEqual(refused.code, 0);
+  assert.match(refused.stderr, /is a person .* not an organization/);
+});
+
+test('resolve --aliases applies a merge, reports a contradiction, and later ingests keep the file', () => {
+  const dir = tempDir();
+  const db = join(dir, 'aliases.db');
+  assert.equal(
+    liantu(['ingest', join(fixtures, 'zhanglei-a.txt'), join(fixtures, 'zhanglei-b.txt'), '--db', db]).code,
+    0,
+  );
+  const aliases = join(dir, 'aliases.yaml');
+  writeFileSync(
+    aliases,
+    'merge:\n  - { name: 北辰云岭联合体, aliases: [北辰氢能装备有限公司, 云岭电驱动科技有限公司], region: 江苏淮安 }\n' +
+      '  - { aliases: [淮扬智慧物流有限公司, 高原新能源商用车有限公司] }\n' +
+      'split:\n  - [淮扬智慧物流有限公司, 高原新能源商用车有限公司]\n',
+  );
+  const resolved = liantu(['resolve', '--aliases', aliases, '--db', db]);
+  assert.equal(resolved.code, 0, resolved.stderr);
+  assert.match(resolved.stderr, /merged but also split/);
+  assert.equal(json(['entity', '北辰氢能', '--db', db]).name, '北辰云岭联合体');
+  assert.equal(liantu(['ingest', join(fixtures, 'battery-chain.txt'), '--db', db]).code, 0);
+  const merged = json(['entity', '云岭电驱动', '--db', db]);
+  assert.equal(merged.name, '北辰云岭联合体', 'the next ingest resolves with the same alias file');
+  assert.deepEqual(merged.region, { province: '江苏省', city: '淮安市', source: 'alias-file' });
 });

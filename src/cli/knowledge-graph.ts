@@ -1,5 +1,7 @@
 import { type CooperationGraph, cooperationGraph } from '../analyze/network.js';
+import { gazetteer } from '../annotate/gazetteer.js';
 import type { MetricsById } from '../export/index.js';
+import { nameKey } from '../resolve/names.js';
 import type { Store } from '../store/store.js';
 import type { EntitySummary } from '../store/types.js';
 
@@ -16,7 +18,7 @@ export function requireGraph(store: Store): void {
  */
 export function pickEntity(store: Store, name: string, kind?: 'org' | 'person'): EntitySummary {
   requireGraph(store);
-  const [best, ...others] = store.graph.findEntities(name, kind);
+  const [best, ...others] = store.graph.findEntities(name, kind, nameKey(name, gazetteer()));
   if (!best)
     throw new Error(
       `no ${kind === 'person' ? 'person' : 'entity'} named "${name}" (liantu entities lists them)`,

@@ -2,10 +2,11 @@ import type { Gazetteer } from '../annotate/gazetteer.js';
 import { ROLES } from '../extract/types.js';
 import { parseRegion } from './alias-file.js';
 import { dayRange, daysApart } from './dates.js';
+import { pushTo } from './group.js';
 import type { OrgResolution } from './orgs.js';
 import { documentAliases } from './orgs.js';
 import type { PersonResolution } from './people.js';
-import type { DocumentFacts, EventFact, MergedEvent, MergedPerson } from './types.js';
+import type { DocumentFacts, EventFact, MergedEvent, MergedPerson, Region } from './types.js';
 import { UnionFind } from './union-find.js';
 
 /** Reports of one event may date it a few days apart (the signing, the press release, the repost). */
@@ -18,7 +19,17 @@ interface Report {
   partyIds: number[];
   /** The event's own date, or the article's publication date when it gives none. */
   when: [number, number] | null;
+  region: Region | null;
 }
+
+/** Places that cannot be one: two provinces, or two cities of one province. Unknown places agree with any. */
+function placesDisagree(a: Region | null, b: Region | null): boolean {
+  if (!a || !b) return false;
+  return a.province !== b.province || (a.city !== null && b.city !== null && a.city !== b.city);
+}
+
+const isDay = (when: [number, number] | null): when is [number, number] =>
+  when !== null && when[0] === when[1];
 
 const sameSet = (a: readonly number[], b: readonly number[]): boolean =>
   a.length === b.length && a.every((id, index) => id === b[index]);
@@ -40,14 +51,15 @@ export function mergeEvents(
   orgs: OrgResolution,
   people: PersonResolution,
   places: Gazetteer,
-  firstId = 1,
 ): MergedEvent[] {
   const reports: Report[] = [];
   for (const doc of docs) {
     const aliases = documentAliases(doc);
     doc.events.forEach((event, ordinal) => {
       const partyIds = [
-        ...new Set(event.parties.map((party) => orgs.idOf(party, aliases)).filter((id) => id !== null)),
+        ...new Set(
+          event.parties.map((party) => orgs.idOf(party, aliases, doc.id)).filter((id) => id !== null),
+        ),
       ].sort((a, b) => a - b);
       reports.push({
         key: `${doc.id}:${ordinal}`,
@@ -55,21 +67,21 @@ export function mergeEvents(
         doc,
         partyIds,
         when: dayRange(event.date) ?? dayRange(doc.published),
+        region: event.location ? parseRegion(event.location, places) : null,
       });
     });
   }
   const sets = new UnionFind();
   for (const report of reports) sets.add(report.key);
   const byDocument = new Map<number, string[]>();
-  for (const report of reports)
-    byDocument.set(report.doc.id, [...(byDocument.get(report.doc.id) ?? []), report.key]);
+  for (const report of reports) pushTo(byDocument, report.doc.id, report.key);
   sets.keepApart([...byDocument.values()].filter((keys) => keys.length > 1));
 
   const groups = (keyOf: (report: Report) => string | null): Report[][] => {
     const grouped = new Map<string, Report[]>();
     for (const report of reports) {
       const key = keyOf(report);
-      if (key !== null) grouped.set(key, [...(grouped.get(key) ?? []), report]);
+      if (key !== null) pushTo(grouped, key, report);
     }
     return [...grouped.values()].filter((group) => group.length > 1);
   };
@@ -77,7 +89,8 @@ export function mergeEvents(
   for (const cluster of groups((report) => `${report.doc.clusterId}\u0000${report.event.type}`)) {
     for (const [index, a] of cluster.entries()) {
       for (const b of cluster.slice(index + 1)) {
-        if (a.doc.id === b.doc.id) continue;
+        if (a.doc.id === b.doc.id || placesDisagree(a.region, b.region)) continue;
+        if (a.when && b.when && daysApart(a.when, b.when) > MERGE_WINDOW_DAYS) continue;
         const ordinalA = a.doc.events.indexOf(a.event);
         const ordinalB = b.doc.events.indexOf(b.event);
         const shared = a.partyIds.some((id) => b.partyIds.includes(id));
@@ -89,26 +102,56 @@ export function mergeEvents(
     }
   }
 
+  // Across the corpus: one type, the same parties, no two places. Each group is anchored on its first day and
+  // takes reports within the window of that day, so a series of signings a week apart never chains into one.
+  // A month-only report joins the one group of its month, if there is exactly one.
   for (const group of groups((report) =>
     report.partyIds.length && report.when ? `${report.event.type}\u0000${report.partyIds.join(',')}` : null,
   )) {
-    group.sort((a, b) => (a.when?.[0] ?? 0) - (b.when?.[0] ?? 0));
-    for (const [index, a] of group.entries()) {
-      for (const b of group.slice(index + 1)) {
-        if (!a.when || !b.when) continue;
-        if (b.when[0] - a.when[1] > MERGE_WINDOW_DAYS) break;
-        if (daysApart(a.when, b.when) <= MERGE_WINDOW_DAYS) sets.union(a.key, b.key);
+    const anchored: { anchor: Report; members: Report[] }[] = [];
+    const days = group
+      .filter((report) => isDay(report.when))
+      .sort((a, b) => (a.when?.[0] ?? 0) - (b.when?.[0] ?? 0));
+    for (const report of days) {
+      const day = report.when?.[0] ?? 0;
+      let home: (typeof anchored)[number] | undefined;
+      // Anchors are in day order: only the last few can be within the window.
+      for (let at = anchored.length - 1; at >= 0; at--) {
+        const candidate = anchored[at] as (typeof anchored)[number];
+        if (day - (candidate.anchor.when?.[0] ?? 0) > MERGE_WINDOW_DAYS) break;
+        const fits = candidate.members.every(
+          (member) => !placesDisagree(member.region, report.region) && member.doc.id !== report.doc.id,
+        );
+        if (fits) home = candidate;
       }
+      if (home) {
+        home.members.push(report);
+        sets.union(home.anchor.key, report.key);
+      } else anchored.push({ anchor: report, members: [report] });
+    }
+    const months = group.filter((report) => !isDay(report.when));
+    for (const report of months) {
+      const when = report.when as [number, number];
+      const inMonth = anchored.filter(
+        ({ anchor, members }) =>
+          daysApart(when, anchor.when as [number, number]) === 0 &&
+          members.every(
+            (member) => !placesDisagree(member.region, report.region) && member.doc.id !== report.doc.id,
+          ),
+      );
+      if (inMonth.length === 1) sets.union((inMonth[0] as (typeof anchored)[number]).anchor.key, report.key);
     }
   }
 
   const merged = new Map<string, Report[]>();
   for (const report of reports) {
     const root = sets.find(report.key);
-    merged.set(root, [...(merged.get(root) ?? []), report]);
+    const members = merged.get(root);
+    if (members) members.push(report);
+    else merged.set(root, [report]);
   }
   const names = new Map(orgs.organizations.map((org) => [org.id, org.name]));
-  const events = [...merged.values()].map((members): Omit<MergedEvent, 'id'> => {
+  const events = [...merged.values()].map((members): MergedEvent => {
     const first = members[0] as Report;
     const dates = members.map((member) => member.event.date);
     const precise = dates.filter((date) => date && date.length === 10);
@@ -118,7 +161,7 @@ export function mergeEvents(
     for (const member of members) {
       const aliases = documentAliases(member.doc);
       member.event.parties.forEach((party, index) => {
-        const id = orgs.idOf(party, aliases);
+        const id = orgs.idOf(party, aliases, member.doc.id);
         if (id !== null && !firstSeen.has(id)) firstSeen.set(id, firstSeen.size * 100 + index);
       });
     }
@@ -140,11 +183,13 @@ export function mergeEvents(
           name: person.name,
           title,
           role: stronger ? person.role : (known?.role ?? person.role),
-          orgId: person.org ? orgs.idOf(person.org, aliases) : (known?.orgId ?? null),
+          orgId: person.org ? orgs.idOf(person.org, aliases, member.doc.id) : (known?.orgId ?? null),
         });
       }
     }
     return {
+      // The first report's id: reports keep their ids, so a merged event keeps its id across rebuilds.
+      id: Math.min(...members.map((member) => member.event.id)),
       type: first.event.type,
       date: mostCommon(precise.length ? precise : dates),
       location,
@@ -156,10 +201,5 @@ export function mergeEvents(
       sources: [...new Set(members.flatMap((member) => member.doc.uris))],
     };
   });
-  events.sort(
-    (a, b) =>
-      (b.date ?? '').localeCompare(a.date ?? '') ||
-      (a.reports[0]?.eventId ?? 0) - (b.reports[0]?.eventId ?? 0),
-  );
-  return events.map((event, index) => ({ id: firstId + index, ...event }));
+  return events.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id - b.id);
 }

@@ -5,6 +5,7 @@ import { attachEvent, attachOrganization, type ChainLink, ChainMatcher } from '.
 import { type ChainTaxonomy, chainTaxonomy } from '../chain/taxonomy.js';
 import { type AliasFile, loadAliasFile, parseRegion } from './alias-file.js';
 import { mergeEvents } from './events.js';
+import { pushTo } from './group.js';
 import { resolveOrganizations } from './orgs.js';
 import { resolvePeople } from './people.js';
 import type { DocumentFacts, KnowledgeGraph, MergedEvent, OrgEntity } from './types.js';
@@ -90,7 +91,7 @@ function headquartersRegions(
  */
 export function resolveCorpus(docs: readonly DocumentFacts[], context: ResolveContext): KnowledgeGraph {
   const orgs = resolveOrganizations(docs, context);
-  const people = resolvePeople(docs, orgs, orgs.organizations.length + 1);
+  const people = resolvePeople(docs, orgs);
   const events = mergeEvents(docs, orgs, people, context.places);
   const eventFacts = new Map(docs.flatMap((doc) => doc.events.map((event) => [event.id, event])));
   const evidenceOf = (event: MergedEvent) =>
@@ -108,7 +109,7 @@ export function resolveCorpus(docs: readonly DocumentFacts[], context: ResolveCo
     const links = attachEvent({ domains: event.domains, evidence }, matcher);
     eventLinks.set(event.id, trimmed(links));
     for (const party of event.parties) {
-      linksByParty.set(party.entityId, [...(linksByParty.get(party.entityId) ?? []), links]);
+      pushTo(linksByParty, party.entityId, links);
     }
   }
   const orgLinks = new Map<number, ChainLink[]>();
@@ -135,6 +136,7 @@ export function resolveCorpus(docs: readonly DocumentFacts[], context: ResolveCo
     })),
   );
   return {
+    warnings: orgs.warnings,
     organizations: orgs.organizations,
     people: people.people,
     events,

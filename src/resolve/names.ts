@@ -3,7 +3,7 @@ import { toSimplifiedSameLength } from '../clean/script.js';
 
 /** Legal forms that say how a company is registered, not which company it is; longest first. */
 const LEGAL_FORM =
-  /(股份有限公司|有限责任公司|有限公司|股份公司|公司|(,|，)?\s*(co\.?,?\s*)?(ltd\.?|limited|inc\.?|corp\.?|corporation|gmbh|ag|s\.a\.|plc))$/i;
+  /(股份有限公司|有限责任公司|有限公司|股份公司|公司|(?:[,，]\s*|\s+)(?:co\.?,?\s*)?(?:company\s+)?(?:ltd\.?|limited|inc\.?|corp\.?|corporation|gmbh|ag|s\.a\.|plc))$/i;
 const QUOTES = /[“”"'‘’「」『』《》\s]/g;
 
 /** One way of writing a name for comparison: NFKC (full-width to ASCII), Simplified script, no quotes or spaces, lower case. */
@@ -17,15 +17,27 @@ export function normaliseName(name: string): string {
  * are one organization.
  */
 export function nameKey(name: string, places: Gazetteer): string {
-  let key = normaliseName(name);
+  // The legal form goes before spaces do: it is told apart from a name's own last word by the space before it.
+  let key = toSimplifiedSameLength(name.normalize('NFKC'))
+    .replace(/[“”"'‘’「」『』《》]/g, '')
+    .trim();
   for (let stripped = key.replace(LEGAL_FORM, ''); stripped !== key && stripped.length >= 2; ) {
     key = stripped;
     stripped = key.replace(LEGAL_FORM, '');
   }
-  key = key.replace(/人民政府$/, '政府');
+  key = normaliseName(key).replace(/人民政府$/, '政府');
   const leading = places.placeAt(key, 0);
   if (leading && leading.place.level !== 'region' && leading.length < key.length) {
-    key = leading.place.name + key.slice(leading.length);
+    const next = places.placeAt(key, leading.length)?.place;
+    // 吉林省长春市政府 is 长春市政府: a province before a place of its own is dropped.
+    const nested =
+      leading.place.level === 'province' &&
+      next &&
+      next.level !== 'region' &&
+      next.province === leading.place.province;
+    key = nested ? key.slice(leading.length) : leading.place.name + key.slice(leading.length);
+    const inner = nested ? places.placeAt(key, 0) : null;
+    if (inner) key = inner.place.name + key.slice(inner.length);
   }
   return key;
 }

@@ -1,3 +1,4 @@
+import { stableId } from './ids.js';
 import type { OrgResolution } from './orgs.js';
 import { documentAliases } from './orgs.js';
 import type { DocumentFacts, PersonEntity } from './types.js';
@@ -18,46 +19,40 @@ interface Draft {
 
 /**
  * People by name and organization: 张雷 of one company and 张雷 of another are two people. A name written
- * without an organization takes the one the same article gives it elsewhere, or else the only organized
- * person of that name in the corpus; with several, it stays a person of its own.
+ * without an organization takes the one the same article, or a repost of it, gives it; else it stays a person
+ * of that article alone, since nothing says which namesake it is.
  */
-export function resolvePeople(
-  docs: readonly DocumentFacts[],
-  orgs: OrgResolution,
-  firstId: number,
-): PersonResolution {
+export function resolvePeople(docs: readonly DocumentFacts[], orgs: OrgResolution): PersonResolution {
   const drafts = new Map<string, Draft>();
-  const keyOf = (name: string, orgId: number | null): string => `${name}\u0000${orgId ?? ''}`;
-  const byDocument = new Map<number, Map<string, number | null>>();
-  const organizedByName = new Map<string, Set<number>>();
+  const byDocument = new Map<number, Map<string, string>>();
+  const organizedInCluster = new Map<string, Set<number>>();
+  const clusterKey = (name: string, clusterId: number): string => `${name}\u0000@${clusterId}`;
 
   const facts = docs.map((doc) => {
     const aliases = documentAliases(doc);
     const written = [
       ...doc.people,
       ...doc.events.flatMap((event) => event.people.map(({ name, title, org }) => ({ name, title, org }))),
-    ].map((person) => ({ ...person, orgId: person.org ? orgs.idOf(person.org, aliases) : null }));
-    const orgOfName = new Map<string, number | null>();
+    ].map((person) => ({ ...person, orgId: person.org ? orgs.idOf(person.org, aliases, doc.id) : null }));
     for (const person of written) {
-      if (person.orgId !== null || !orgOfName.has(person.name)) orgOfName.set(person.name, person.orgId);
-      if (person.orgId !== null) {
-        const ids = organizedByName.get(person.name) ?? new Set<number>();
-        ids.add(person.orgId);
-        organizedByName.set(person.name, ids);
-      }
+      if (person.orgId === null) continue;
+      const ids = organizedInCluster.get(clusterKey(person.name, doc.clusterId)) ?? new Set<number>();
+      ids.add(person.orgId);
+      organizedInCluster.set(clusterKey(person.name, doc.clusterId), ids);
     }
-    byDocument.set(doc.id, orgOfName);
-    return { doc, written, orgOfName };
+    return { doc, written };
   });
 
-  for (const { doc, written, orgOfName } of facts) {
-    for (const [name, orgId] of orgOfName) {
-      const onlyOne = organizedByName.get(name);
-      if (orgId === null && onlyOne?.size === 1) orgOfName.set(name, [...onlyOne][0] as number);
-    }
+  for (const { doc, written } of facts) {
+    const keyOfName = new Map<string, string>();
     for (const person of written) {
-      const orgId = orgOfName.get(person.name) ?? null;
-      const key = keyOf(person.name, orgId);
+      let orgId = person.orgId;
+      if (orgId === null) {
+        const inCluster = organizedInCluster.get(clusterKey(person.name, doc.clusterId));
+        if (inCluster?.size === 1) orgId = [...inCluster][0] as number;
+      }
+      const key = orgId !== null ? `${person.name}\u0000${orgId}` : clusterKey(person.name, doc.clusterId);
+      if (orgId !== null || !keyOfName.has(person.name)) keyOfName.set(person.name, key);
       const draft = drafts.get(key) ?? {
         name: person.name,
         orgId,
@@ -70,30 +65,30 @@ export function resolvePeople(
       if (person.title) draft.titles.set(person.title, (draft.titles.get(person.title) ?? 0) + 1);
       drafts.set(key, draft);
     }
+    byDocument.set(doc.id, keyOfName);
   }
 
-  const sorted = [...drafts].sort(
-    ([, a], [, b]) => b.documents.size - a.documents.size || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-  );
   const idByKey = new Map<string, number>();
-  const people = sorted.map(([key, draft], index): PersonEntity => {
-    idByKey.set(key, firstId + index);
-    const titles = [...draft.titles.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    return {
-      id: firstId + index,
-      name: draft.name,
-      title: titles[0] ?? null,
-      orgId: draft.orgId,
-      mentions: draft.mentions,
-      documents: draft.documents.size,
-    };
-  });
+  const people = [...drafts]
+    .map(([key, draft]): PersonEntity => {
+      const id = stableId(`person:${key}`);
+      idByKey.set(key, id);
+      const titles = [...draft.titles.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+      return {
+        id,
+        name: draft.name,
+        title: titles[0] ?? null,
+        orgId: draft.orgId,
+        mentions: draft.mentions,
+        documents: draft.documents.size,
+      };
+    })
+    .sort((a, b) => b.documents - a.documents || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id - b.id));
   return {
     people,
     idOf(name, documentId) {
-      const orgOfName = byDocument.get(documentId);
-      if (!orgOfName?.has(name)) return null;
-      return idByKey.get(keyOf(name, orgOfName.get(name) ?? null)) ?? null;
+      const key = byDocument.get(documentId)?.get(name);
+      return key === undefined ? null : (idByKey.get(key) ?? null);
     },
   };
 }

@@ -294,21 +294,24 @@ test('two people named 张雷 at different organizations stay apart; an unattach
   assert.equal(zhangs.filter((person) => person.orgId === null).length, 1);
 });
 
-test('a name written without an organization joins the only person of that name who has one', () => {
+test('a name written without an organization takes the one a repost gives it, and not another article', () => {
   const graph = resolveCorpus(
     [
       doc(1, {
         orgs: [org('北辰氢能装备有限公司')],
         people: [{ name: '欧阳明', title: '董事长', org: '北辰氢能装备有限公司' }],
       }),
-      doc(2, { people: [{ name: '欧阳明', title: '董事长', org: null }] }),
+      doc(2, { clusterId: 1, people: [{ name: '欧阳明', title: '董事长', org: null }] }),
+      doc(3, { people: [{ name: '欧阳明', title: '教授', org: null }] }),
+      doc(4, { people: [{ name: '欧阳明', title: '局长', org: null }] }),
     ],
     context(),
   );
-  assert.equal(graph.people.length, 1);
-  assert.equal(graph.people[0]?.documents, 2);
+  const organized = graph.people.filter((person) => person.orgId !== null);
+  assert.equal(organized.length, 1);
+  assert.equal(organized[0]?.documents, 2);
+  assert.equal(graph.people.length, 3, 'the professor and the bureau chief are not merged into anyone');
 });
-
 test('reports of one event merge: a repost cluster, and the same parties within a few days', () => {
   const parties = ['东岳热管理系统有限公司', '海澜新能源汽车有限公司'];
   const orgs = parties.map((name) => org(name));
@@ -419,4 +422,169 @@ test('a stated headquarters gives the home region; a province from the name is n
   assert.deepEqual(zhedong.region, { province: '浙江省', city: '宁波市' });
   assert.equal(zhedong.regionSource, 'stated-headquarters');
   assert.deepEqual(orgNamed(graph, '浙江华曜新能源有限公司').region, { province: '浙江省', city: '杭州市' });
+});
+
+test('市政府 without a place is the government of its own article; with one stated, it is that one', () => {
+  const graph = resolveCorpus(
+    [
+      doc(1, {
+        orgs: [org('宁波星海动力科技有限公司'), org('市政府', undefined, 'government')],
+        events: [event('cooperation_agreement', ['宁波星海动力科技有限公司', '市政府'], '2025-03-01')],
+      }),
+      doc(2, {
+        orgs: [org('蓝湖电池科技有限公司'), org('市政府', undefined, 'government')],
+        events: [event('cooperation_agreement', ['蓝湖电池科技有限公司', '市政府'], '2025-03-01')],
+      }),
+      doc(3, {
+        orgs: [org('宁波市人民政府', undefined, 'government'), org('市政府', '宁波市人民政府', 'government')],
+      }),
+      doc(4, { orgs: [org('宁波市政府', undefined, 'government')] }),
+    ],
+    context(),
+  );
+  const cityGovernments = graph.organizations.filter((entity) => entity.name === '市政府');
+  assert.equal(cityGovernments.length, 2, 'two articles, two city governments');
+  const ningbo = orgNamed(graph, '宁波市人民政府');
+  assert.equal(ningbo.documents, 2);
+  assert.ok(ningbo.aliases.some((alias) => alias.name === '市政府' && alias.source === 'short-form'));
+  for (const metrics of graph.metrics.values()) assert.ok(metrics.degree <= 1, 'no hub made of 市政府');
+});
+
+test('a stated abbreviation ending in 集团 joins its full name, in its article and in others', () => {
+  const graph = resolveCorpus(
+    [
+      doc(1, {
+        orgs: [
+          org('华通控股集团股份有限公司'),
+          {
+            text: '华通集团',
+            canonical: '华通控股集团股份有限公司',
+            type: 'company',
+            foundBy: 'abbreviation',
+          },
+        ],
+      }),
+      doc(2, { orgs: [org('华通集团')] }),
+    ],
+    context(),
+  );
+  const huatong = orgNamed(graph, '华通控股集团股份有限公司');
+  assert.equal(orgNamed(graph, '华通集团').id, huatong.id);
+  assert.equal(huatong.documents, 2);
+  assert.equal(huatong.name, '华通控股集团股份有限公司');
+});
+
+test('split lists hold for every legal form of the names; a merge that contradicts one is reported', () => {
+  const aliases = `
+merge:
+  - { aliases: [东风汽车集团有限公司, 东风汽车有限公司] }
+split:
+  - [东风汽车集团有限公司, 东风汽车有限公司]
+  - [吉利控股集团, 吉利汽车集团]
+`;
+  const graph = resolveCorpus(
+    [
+      doc(1, {
+        orgs: [
+          org('东风汽车集团有限公司'),
+          org('东风汽车有限责任公司'),
+          org('吉利控股集团有限公司'),
+          org('浙江吉利控股集团'),
+          org('吉利汽车集团'),
+        ],
+      }),
+    ],
+    context(aliases),
+  );
+  assert.notEqual(orgNamed(graph, '东风汽车集团有限公司').id, orgNamed(graph, '东风汽车有限责任公司').id);
+  assert.equal(orgNamed(graph, '吉利控股集团有限公司').id, orgNamed(graph, '浙江吉利控股集团').id);
+  assert.notEqual(orgNamed(graph, '吉利控股集团有限公司').id, orgNamed(graph, '吉利汽车集团').id);
+  assert.equal(graph.warnings.length, 1);
+  assert.match(
+    graph.warnings[0] ?? '',
+    /东风汽车集团有限公司 and 东风汽车有限公司 are merged but also split/,
+  );
+});
+
+test('a leading province before its own city is no part of the identity', () => {
+  assert.equal(nameKey('吉林省长春市人民政府', places), nameKey('长春市政府', places));
+  assert.equal(nameKey('浙江省宁波市人民政府', places), nameKey('宁波政府', places));
+  assert.notEqual(nameKey('BYD Company Limited', places), nameKey('BYD Company', places).slice(0, 2));
+  assert.equal(nameKey('BYD Company Limited', places), nameKey('BYD', places));
+  assert.equal(nameKey('Comag', places), 'comag', 'a name ending in letters of a legal form keeps them');
+});
+
+test('signings a few days apart do not chain into one event; a month-only report bridges nothing', () => {
+  const parties = ['甲乙动力科技有限公司', '丙丁储能科技有限公司'];
+  const orgs = parties.map((name) => org(name));
+  const dated = (id: number, date: string) =>
+    doc(id, { orgs, events: [event('cooperation_agreement', parties, date)] });
+  const graph = resolveCorpus(
+    [
+      dated(1, '2025-03-01'),
+      dated(2, '2025-03-03'),
+      dated(3, '2025-03-05'),
+      dated(4, '2025-03-07'),
+      dated(5, '2025-03-28'),
+      dated(6, '2025-03'),
+    ],
+    context(),
+  );
+  const groups = graph.events
+    .map((merged) => merged.reports.map((report) => report.documentId).sort())
+    .sort();
+  assert.deepEqual(groups, [[1, 2], [3, 4], [5], [6]]);
+});
+
+test('a month-only report joins the one event of its month', () => {
+  const parties = ['甲乙动力科技有限公司', '丙丁储能科技有限公司'];
+  const orgs = parties.map((name) => org(name));
+  const graph = resolveCorpus(
+    [
+      doc(1, { orgs, events: [event('cooperation_agreement', parties, '2025-03-12')] }),
+      doc(2, { orgs, events: [event('cooperation_agreement', parties, '2025-03')] }),
+    ],
+    context(),
+  );
+  assert.equal(graph.events.length, 1);
+  assert.equal(graph.events[0]?.date, '2025-03-12');
+});
+
+test('settlements of one company in two provinces are two events', () => {
+  const graph = resolveCorpus(
+    [
+      doc(1, {
+        orgs: [org('甲乙动力科技有限公司')],
+        events: [event('settlement', ['甲乙动力科技有限公司'], '2025-03-01', { location: '安徽合肥' })],
+      }),
+      doc(2, {
+        orgs: [org('甲乙动力科技有限公司')],
+        events: [event('settlement', ['甲乙动力科技有限公司'], '2025-03-02', { location: '山东济南' })],
+      }),
+      doc(3, {
+        orgs: [org('甲乙动力科技有限公司')],
+        events: [event('settlement', ['甲乙动力科技有限公司'], '2025-03-02', { location: '合肥' })],
+      }),
+    ],
+    context(),
+  );
+  assert.equal(graph.events.length, 2);
+  const hefei = graph.events.find((merged) => merged.region?.city === '合肥市');
+  assert.equal(hefei?.reports.length, 2);
+});
+
+test('ids survive a rebuild with more articles', () => {
+  const first = [
+    doc(1, {
+      orgs: [org('甲乙动力科技有限公司')],
+      people: [{ name: '周明', title: '董事长', org: '甲乙动力科技有限公司' }],
+    }),
+  ];
+  const before = resolveCorpus(first, context());
+  const after = resolveCorpus(
+    [...first, doc(2, { orgs: [org('丙丁储能科技有限公司'), org('乙丙材料有限公司')] })],
+    context(),
+  );
+  assert.equal(orgNamed(after, '甲乙动力科技有限公司').id, orgNamed(before, '甲乙动力科技有限公司').id);
+  assert.equal(after.people[0]?.id, before.people[0]?.id);
 });

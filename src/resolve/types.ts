@@ -47,6 +47,8 @@ export type AliasSource = 'written' | 'short-form' | 'known' | 'alias-file';
 
 export interface Alias {
   name: string;
+  /** The identity of the name (legal form off, 人民政府 as 政府…): what a lookup compares. */
+  key: string;
   source: AliasSource;
   /** Mentions written in this form (0 for forms known from a list but not yet seen). */
   count: number;
@@ -110,6 +112,8 @@ export interface NetworkMetrics {
 
 /** The resolved corpus: entities, merged events, chain links and network metrics. */
 export interface KnowledgeGraph {
+  /** What could not be applied as asked (alias-file conflicts). */
+  warnings: string[];
   organizations: OrgEntity[];
   people: PersonEntity[];
   events: MergedEvent[];

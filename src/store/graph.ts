@@ -175,7 +175,7 @@ export class GraphStore {
   }
 
   /** Replaces the stored graph with a new resolution, in one transaction. */
-  replace(graph: KnowledgeGraph, documents: number): void {
+  replace(graph: KnowledgeGraph, documents: number, aliasFile: string | null = null): void {
     this.db.transaction(() => {
       for (const table of [
         'entities',
@@ -194,7 +194,7 @@ export class GraphStore {
         VALUES (@id, @kind, @name, @type, @province, @city, @regionSource, @orgId, @title, @mentions, @documents,
           @degree, @betweenness, @community)`);
       const alias = this.sql(
-        'INSERT INTO entity_aliases (entity_id, alias, normalised, source, count) VALUES (?, ?, ?, ?, ?)',
+        'INSERT INTO entity_aliases (entity_id, alias, normalised, key, source, count) VALUES (?, ?, ?, ?, ?, ?)',
       );
       const link = this.sql(
         'INSERT INTO chain_links (subject, subject_id, node, score, evidence) VALUES (?, ?, ?, ?, ?)',
@@ -223,8 +223,9 @@ export class GraphStore {
           betweenness: metrics?.betweenness ?? 0,
           community: metrics?.community ?? null,
         });
-        for (const form of org.aliases)
-          alias.run(org.id, form.name, normaliseName(form.name), form.source, form.count);
+        for (const form of org.aliases) {
+          alias.run(org.id, form.name, normaliseName(form.name), form.key, form.source, form.count);
+        }
         writeLinks('entity', org.id, graph.orgLinks.get(org.id) ?? []);
       }
       for (const person of graph.people) {
@@ -244,7 +245,8 @@ export class GraphStore {
           betweenness: 0,
           community: null,
         });
-        alias.run(person.id, person.name, normaliseName(person.name), 'written', person.mentions);
+        const personKey = normaliseName(person.name);
+        alias.run(person.id, person.name, personKey, personKey, 'written', person.mentions);
       }
       const event = this.sql(
         'INSERT INTO merged_events (id, type, date, location, province, city, domains, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -276,14 +278,15 @@ export class GraphStore {
         writeLinks('event', merged.id, graph.eventLinks.get(merged.id) ?? []);
       }
       this.sql(`
-        INSERT INTO graph_builds (built_at, documents, organizations, people, events, reports)
-        VALUES (?, ?, ?, ?, ?, ?)`).run(
+        INSERT INTO graph_builds (built_at, documents, organizations, people, events, reports, alias_file)
+        VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
         new Date().toISOString(),
         documents,
         graph.organizations.length,
         graph.people.length,
         graph.events.length,
         graph.events.reduce((sum, merged) => sum + merged.reports.length, 0),
+        aliasFile,
       );
     })();
   }
@@ -291,7 +294,7 @@ export class GraphStore {
   /** The last resolution, or null when the graph was never built. */
   lastBuild(): GraphBuild | null {
     const row = this.sql(
-      'SELECT built_at, documents, organizations, people, events, reports FROM graph_builds ORDER BY id DESC LIMIT 1',
+      'SELECT built_at, documents, organizations, people, events, reports, alias_file FROM graph_builds ORDER BY id DESC LIMIT 1',
     ).get() as
       | {
           built_at: string;
@@ -300,9 +303,12 @@ export class GraphStore {
           people: number;
           events: number;
           reports: number;
+          alias_file: string | null;
         }
       | undefined;
-    return row ? { builtAt: row.built_at, ...row } : null;
+    if (!row) return null;
+    const { built_at: builtAt, alias_file: aliasFile, ...counts } = row;
+    return { builtAt, aliasFile, ...counts };
   }
 
   private summaries(rows: readonly EntityRow[]): EntitySummary[] {
@@ -336,28 +342,28 @@ export class GraphStore {
 
   /**
    * Entities a name may mean: those with the name as an alias (any script or width), else those with an alias
-   * containing it. Organizations first, then by how often they are written about.
+   * of the same identity (`key`: 宁波市政府 for 宁波市人民政府), else those with an alias containing it.
+   * Organizations first, then by how often they are written about.
    */
-  findEntities(name: string, kind?: 'org' | 'person'): EntitySummary[] {
+  findEntities(name: string, kind?: 'org' | 'person', key?: string): EntitySummary[] {
     const normalised = normaliseName(name);
     const order = "ORDER BY e.kind = 'person', e.documents DESC, e.mentions DESC, e.id LIMIT 20";
     const kindFilter = kind ? 'AND e.kind = @kind' : '';
-    const exact = this.sql(`${ENTITY_SELECT}
-      WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE normalised = @normalised) ${kindFilter} ${order}`).all(
-      {
-        normalised,
+    const lookups: [string, string | undefined][] = [
+      ['normalised = @value', normalised],
+      ['key = @value', key],
+      ['instr(normalised, @value) > 0', normalised],
+    ];
+    for (const [condition, value] of lookups) {
+      if (value === undefined) continue;
+      const rows = this.sql(`${ENTITY_SELECT}
+        WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE ${condition}) ${kindFilter} ${order}`).all({
+        value,
         kind: kind ?? null,
-      },
-    ) as EntityRow[];
-    if (exact.length) return this.summaries(exact);
-    const partial = this.sql(`${ENTITY_SELECT}
-      WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE instr(normalised, @normalised) > 0) ${kindFilter} ${order}`).all(
-      {
-        normalised,
-        kind: kind ?? null,
-      },
-    ) as EntityRow[];
-    return this.summaries(partial);
+      }) as EntityRow[];
+      if (rows.length) return this.summaries(rows);
+    }
+    return [];
   }
 
   listEntities(query: EntityQuery = {}): EntitySummary[] {
@@ -415,6 +421,7 @@ export class GraphStore {
       where.push(`(m.id IN (SELECT merged_event_id FROM merged_event_parties WHERE entity_id = @entityId)
         OR m.id IN (SELECT merged_event_id FROM merged_event_people WHERE entity_id = @entityId))`);
     }
+    if (query.ids) where.push('m.id IN (SELECT value FROM json_each(@ids))');
     const rows = this.sql(`
       SELECT m.id, m.type, m.date, m.location, m.province, m.city, m.domains, m.sources FROM merged_events m
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -424,6 +431,7 @@ export class GraphStore {
       until: query.until,
       place: query.place,
       entityId: query.entityId,
+      ids: query.ids ? JSON.stringify(query.ids) : undefined,
       limit: query.limit ?? 50,
       offset: query.offset ?? 0,
     }) as {
@@ -465,6 +473,20 @@ export class GraphStore {
       reports: reports.all(row.id) as MergedEventSummary['reports'],
       evidence: evidence.all(row.id) as MergedEventSummary['evidence'],
     }));
+  }
+
+  /** How many merged events an entity is a party to or attends. */
+  countEventsOf(entityId: number): number {
+    return (
+      this.sql(`
+      SELECT count(*) AS n FROM merged_events m
+      WHERE m.id IN (SELECT merged_event_id FROM merged_event_parties WHERE entity_id = @entityId)
+        OR m.id IN (SELECT merged_event_id FROM merged_event_people WHERE entity_id = @entityId)`).get({
+        entityId,
+      }) as {
+        n: number;
+      }
+    ).n;
   }
 
   /** The organizations an entity shares events with: how often, in which kinds of event, first and last date. */

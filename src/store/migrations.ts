@@ -152,11 +152,13 @@ export const MIGRATIONS: readonly Migration[] = [
         entity_id INTEGER NOT NULL,
         alias TEXT NOT NULL,
         normalised TEXT NOT NULL,
+        key TEXT NOT NULL,
         source TEXT NOT NULL,
         count INTEGER NOT NULL
       );
       CREATE INDEX entity_aliases_entity ON entity_aliases(entity_id);
       CREATE INDEX entity_aliases_normalised ON entity_aliases(normalised);
+      CREATE INDEX entity_aliases_key ON entity_aliases(key);
       CREATE TABLE merged_events (
         id INTEGER PRIMARY KEY,
         type TEXT NOT NULL,
@@ -208,7 +210,8 @@ export const MIGRATIONS: readonly Migration[] = [
         organizations INTEGER NOT NULL,
         people INTEGER NOT NULL,
         events INTEGER NOT NULL,
-        reports INTEGER NOT NULL
+        reports INTEGER NOT NULL,
+        alias_file TEXT
       );
     `,
   },

@@ -182,6 +182,8 @@ export interface MergedEventSummary {
 }
 
 export interface MergedEventQuery {
+  /** Only these merged events. */
+  ids?: number[];
   type?: string;
   entityId?: number;
   since?: string;
@@ -202,6 +204,8 @@ export interface Partner {
 
 export interface GraphBuild {
   builtAt: string;
+  /** The alias file the graph was built with, when not the project's own. */
+  aliasFile: string | null;
   documents: number;
   organizations: number;
   people: number;

@@ -34,9 +34,9 @@ const COLUMNS: Column<EntitySummary>[] = [
 ];
 
 /** Everything the store knows of one entity, in the shape `entity --format json` writes. */
-export function entityProfile(store: Store, entity: EntitySummary) {
+export function entityProfile(store: Store, entity: EntitySummary, eventLimit = 100) {
   const taxonomy = chainTaxonomy();
-  const events = store.graph.mergedEvents({ entityId: entity.id, limit: 500 });
+  const events = store.graph.mergedEvents({ entityId: entity.id, limit: eventLimit });
   return {
     id: entity.id,
     kind: entity.kind,
@@ -62,6 +62,8 @@ export function entityProfile(store: Store, entity: EntitySummary) {
     mentions: entity.mentions,
     documents: entity.documents,
     partners: store.graph.partners(entity.id),
+    /** All its events; `events` lists the latest of them. */
+    eventCount: store.graph.countEventsOf(entity.id),
     people:
       entity.kind === 'org'
         ? store.graph.peopleOf(entity.id).map(({ id, name, title }) => ({ id, name, title }))
@@ -126,9 +128,13 @@ function printProfile(profile: Profile): void {
   if (profile.people.length)
     out.push('', `people: ${profile.people.map((p) => `${p.name}（${p.title ?? '—'}）`).join(' · ')}`);
   if (profile.events.length) {
+    const shown =
+      profile.events.length < profile.eventCount
+        ? ` (latest ${profile.events.length} of ${profile.eventCount})`
+        : '';
     out.push(
       '',
-      'events:',
+      `events${shown}:`,
       renderTable(profile.events, [
         { header: 'id', value: (event) => event.id, align: 'right' },
         { header: 'date', value: (event) => event.date },
@@ -218,6 +224,11 @@ export function entityByArgument(store: Store, argument: string, kind?: 'org' | 
     requireGraph(store);
     const entity = store.graph.entity(Number(byId[1]));
     if (!entity) throw new Error(`no entity #${byId[1]}`);
+    if (kind && entity.kind !== kind) {
+      throw new Error(
+        `#${byId[1]} is ${entity.kind === 'person' ? 'a person' : 'an organization'} (${entity.name}), not ${kind === 'person' ? 'a person' : 'an organization'}`,
+      );
+    }
     return entity;
   }
   return pickEntity(store, argument, kind);

@@ -111,6 +111,9 @@ export function registerEvents(program: Command): void {
           printRows(merged, options.format, MERGED_COLUMNS);
           return;
         }
+        if (!options.reports) {
+          process.stderr.write('The knowledge graph is not built (liantu resolve): listing each report.\n');
+        }
         const events = store.listEvents({
           ...(options.type ? { type: options.type } : {}),
           ...(options.org ? { org: options.org } : {}),

@@ -78,9 +78,7 @@ export function registerGraph(program: Command): void {
       const hops = (ids ?? []).slice(1).map((id, index) => {
         const previous = ids?.[index] as number;
         const edge = network.getEdgeAttributes(String(previous), String(id));
-        const events = store.graph
-          .mergedEvents({ entityId: previous, limit: 500 })
-          .filter((event) => edge.events.includes(event.id));
+        const events = store.graph.mergedEvents({ ids: edge.events, limit: edge.events.length });
         return {
           from: { id: previous, name: network.getNodeAttribute(String(previous), 'name') },
           to: { id, name: network.getNodeAttribute(String(id), 'name') },

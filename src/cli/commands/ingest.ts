@@ -160,7 +160,9 @@ export function registerIngest(program: Command): void {
     const db = resolveDbPath(options.db);
     const { summary, stored, clusters, events, graph } = await runIngest(paths, options, db);
     if (options.format === 'json') {
-      process.stdout.write(`${JSON.stringify({ ...summary, db, stored, clusters, events }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ ...summary, db, stored, clusters, events, graph }, null, 2)}\n`,
+      );
     } else {
       process.stdout.write(`${summaryLine(summary, stored, clusters, db, events)}\n`);
       if (graph) process.stdout.write(`${graph}\n`);
