@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chainTaxonomy, lineage, parseTaxonomy } from './taxonomy.js';
+import { chainTaxonomy, findNode, lineage, parseTaxonomy, subtree } from './taxonomy.js';
 
 const small = `
 - id: midstream
@@ -50,4 +50,16 @@ test('the project taxonomy covers the chain from resources to services in at lea
   for (const node of taxonomy.nodes.values()) {
     assert.ok(node.keywords.zh.length > 0 && node.keywords.en.length > 0, node.id);
   }
+});
+
+test('a node is found by id, name, keyword, or the highest node whose name holds the words', () => {
+  const taxonomy = chainTaxonomy();
+  assert.equal(findNode(taxonomy, 'cells')?.id, 'cells');
+  assert.equal(findNode(taxonomy, '电芯')?.id, 'cells');
+  assert.equal(findNode(taxonomy, 'Battery cells')?.id, 'cells');
+  assert.equal(findNode(taxonomy, '电驱动')?.id, 'electric-drive');
+  assert.equal(findNode(taxonomy, '无此环节'), null);
+  assert.deepEqual(subtree(taxonomy, 'electric-drive').slice(0, 1), ['electric-drive']);
+  assert.ok(subtree(taxonomy, 'electric-drive').includes('drive-motors'));
+  assert.deepEqual(subtree(taxonomy, 'no-such-node'), []);
 });

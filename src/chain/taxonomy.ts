@@ -101,7 +101,7 @@ export function lineage(taxonomy: ChainTaxonomy, id: string): ChainNode[] {
   return line;
 }
 
-/** The node a user means: by id, Chinese or English name, or one of its keywords (case-insensitive). */
+/** The node a user means: by id, name or keyword (case-insensitive), else the highest node whose name holds it. */
 export function findNode(taxonomy: ChainTaxonomy, query: string): ChainNode | null {
   const wanted = query.trim().toLowerCase();
   const nodes = [...taxonomy.nodes.values()];
@@ -112,6 +112,12 @@ export function findNode(taxonomy: ChainTaxonomy, query: string): ChainNode | nu
     nodes.find((node) =>
       [...node.keywords.zh, ...node.keywords.en].some((word) => word.toLowerCase() === wanted),
     ) ??
+    nodes
+      .filter(
+        (node) =>
+          wanted.length >= 2 && (node.name.includes(query.trim()) || node.en.toLowerCase().includes(wanted)),
+      )
+      .sort((a, b) => a.depth - b.depth || a.name.length - b.name.length)[0] ??
     null
   );
 }

@@ -24,7 +24,6 @@ const region = (entity: Pick<EntitySummary, 'province' | 'city'>): string | null
     : null;
 
 const COLUMNS: Column<EntitySummary>[] = [
-  { header: 'id', value: (entity) => entity.id, align: 'right' },
   { header: 'name', value: (entity) => entity.name, max: 30 },
   { header: 'type', value: (entity) => entity.type ?? entity.title, max: 14 },
   { header: 'region', value: region, max: 16 },
@@ -91,7 +90,7 @@ function printProfile(profile: Profile): void {
     profile.kind === 'person'
       ? `${profile.name}  ${profile.title ?? ''}`
       : `${profile.name}  (${profile.type})`;
-  out.push(`#${profile.id} ${heading}`.trimEnd());
+  out.push(heading.trimEnd());
   if (profile.kind === 'person' && profile.org)
     out.push(`organization: ${profile.org.name} (#${profile.org.id})`);
   if (profile.region)
@@ -116,7 +115,6 @@ function printProfile(profile: Profile): void {
       '',
       'partners:',
       renderTable(profile.partners, [
-        { header: 'id', value: (partner) => partner.id, align: 'right' },
         { header: 'name', value: (partner) => partner.name, max: 30 },
         { header: 'events', value: (partner) => partner.events, align: 'right' },
         { header: 'types', value: (partner) => partner.types.join(','), max: 30 },
