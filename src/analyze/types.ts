@@ -1,7 +1,9 @@
 /** What the diagnosis, the alerts and the reports of a region are made of. Plain data, JSON-ready. */
 
-export type Severity = 'low' | 'medium' | 'high';
-export const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
+import type { Severity } from '../extract/types.js';
+
+export type { Severity } from '../extract/types.js';
+export { SEVERITIES } from '../extract/types.js';
 
 /** A fact behind a finding: an event with its evidence sentence, or an organization with why it counts. */
 export interface FindingEvidence {

@@ -13,6 +13,17 @@ const DATE =
  * Dates in the text, resolved from the article alone: a month and day take the year of the publish date, a bare
  * day takes its month too, 当天/今天 is the publish date; what cannot be known is null, never guessed.
  */
+function daysAfter(
+  year: number,
+  month: number,
+  day: number,
+  pubYear: number,
+  pubMonth: number,
+  pubDay: number,
+): number {
+  return (Date.UTC(year, month - 1, day) - Date.UTC(pubYear, pubMonth - 1, pubDay)) / 86_400_000;
+}
+
 export function findDates(text: string, published: string | null): DateMention[] {
   const [pubYear, pubMonth, pubDay] = (published ?? '').split('-').map(Number);
   const mentions: DateMention[] = [];
@@ -24,14 +35,16 @@ export function findDates(text: string, published: string | null): DateMention[]
       let year = g.y1 ? Number(g.y1) : pubYear;
       const month = Number(g.m1);
       const day = Number(g.d1);
-      // Without a year, a date after publication is last year's: 12月30日 in a report of 2 January.
+      // Without a year, a date well after publication is last year's (12月30日 in a report of 2 January); one
+      // within two months after it is this year's, announced ahead (自3月1日起 in a report of 27 February).
       if (
         !g.y1 &&
         year &&
         pubMonth &&
-        (month > pubMonth || (month === pubMonth && pubDay !== undefined && day > pubDay + 1))
-      )
+        daysAfter(year, month, day, pubYear ?? year, pubMonth, pubDay ?? 1) > 60
+      ) {
         year -= 1;
+      }
       if (year && valid(year, month, day)) value = `${year}-${pad(month)}-${pad(day)}`;
       else if (!year && !(month >= 1 && month <= 12)) continue;
     } else if (g.y2) {

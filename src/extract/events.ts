@@ -2,7 +2,8 @@ import { spansWithin } from '../annotate/spans.js';
 import type { Annotated, OrgMention, PlaceMention, Sentence } from '../annotate/types.js';
 import type { EventLexicon } from './lexicon.js';
 import type { OrgNames } from './names.js';
-import { EVENT_TYPES, type EventType, type Evidence } from './types.js';
+import { actorsIn, dateIn, fullestPlace, placeRun } from './sentence-facts.js';
+import { BUSINESS_EVENT_TYPES, type BusinessEventType as EventType, type Evidence } from './types.js';
 
 /** An event as found in one sentence, before people and domains are attached. */
 export interface EventCandidate {
@@ -20,68 +21,8 @@ const TALKS = /(会见|会谈|座谈|调研|考察|走访)/u;
 const BOTH_SIDES = /(双方|两家企业|两家公司|两者|二者)/u;
 const RESPECTIVELY = /分别与/u;
 
-/** Organizations that a sentence names as actors: not those inside a person's title. */
-const orgsInTitles = new WeakMap<Annotated, Set<OrgMention>>();
-
-/** Organizations named inside a person's title or heading it (吉利控股集团董事长): no actors. Once per document. */
-function titleOrgs(annotated: Annotated): Set<OrgMention> {
-  let found = orgsInTitles.get(annotated);
-  if (found) return found;
-  const inTitle = new Uint8Array(annotated.text.length + 1);
-  const titleStarts = new Set<number>();
-  found = new Set<OrgMention>();
-  for (const person of annotated.people) {
-    if (!person.titleSpan) continue;
-    inTitle.fill(1, person.titleSpan.start, person.titleSpan.end);
-    titleStarts.add(person.titleSpan.start);
-    if (person.org) found.add(person.org);
-  }
-  for (const org of annotated.orgs) {
-    if (
-      titleStarts.has(org.end) ||
-      (org.end > org.start && inTitle.subarray(org.start, org.end).every((x) => x === 1))
-    )
-      found.add(org);
-  }
-  orgsInTitles.set(annotated, found);
-  return found;
-}
-
-/** Organizations that a sentence names as actors: not those inside a person's title. */
-function actorsIn(sentence: Sentence, annotated: Annotated): OrgMention[] {
-  const inTitles = titleOrgs(annotated);
-  return spansWithin(annotated.orgs, sentence.start, sentence.end).filter(
-    (org) => org.end <= sentence.end && !inTitles.has(org),
-  );
-}
-
 function unique(names: string[]): string[] {
   return [...new Set(names)];
-}
-
-/** Consecutive place names read as one place as written: 浙江杭州, 嘉兴市南湖区. */
-function placeRun(places: readonly PlaceMention[], from: number, text: string): string | null {
-  const nearby = spansWithin(places, from, from + 64);
-  const first = nearby.find((place) => place.start - from <= 2);
-  if (!first) return null;
-  let end = first.end;
-  for (const place of nearby) if (place.start === end) end = place.end;
-  const tail =
-    /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|经济技术开发区|产业园|工业园|园区)/u.exec(
-      text.slice(end),
-    )?.[0] ?? '';
-  return text.slice(first.start, end + tail.length);
-}
-
-/** The fullest form the sentence gives of a place: 嘉兴市南湖区 for 嘉兴. */
-function fullestPlace(place: string, sentence: Sentence, annotated: Annotated): string {
-  let fullest = place;
-  for (const mention of spansWithin(annotated.places, sentence.start, sentence.end)) {
-    if (mention.end > sentence.end) continue;
-    const run = placeRun(annotated.places, mention.start, annotated.text);
-    if (run && run.length > fullest.length && run.startsWith(place.slice(0, 2))) fullest = run;
-  }
-  return fullest;
 }
 
 /** Where a sentence says the event happened: 在X举行/签署/召开; for a settlement, where it settles. */
@@ -129,14 +70,6 @@ function placesInName(name: string): PlaceMention | undefined {
   return match
     ? { label: 'place', start: 0, end: match[0].length, text: match[0], level: 'city' }
     : undefined;
-}
-
-function dateIn(sentence: Sentence, annotated: Annotated): { found: boolean; value: string | null } {
-  const dates = spansWithin(annotated.dates, sentence.start, sentence.end).filter(
-    (date) => date.end <= sentence.end,
-  );
-  if (dates.length === 0) return { found: false, value: null };
-  return { found: true, value: dates[0]?.value ?? null };
 }
 
 /** The parties of an event found in one sentence, by its type. */
@@ -283,7 +216,7 @@ export function findEvents(annotated: Annotated, names: OrgNames, lexicon: Event
   for (const sentence of annotated.sentences) {
     const date = dateIn(sentence, annotated);
     if (date.found) lastDate = date.value;
-    const types = EVENT_TYPES.filter((type) =>
+    const types = BUSINESS_EVENT_TYPES.filter((type) =>
       (lexicon.triggers.get(type) ?? []).some((pattern) => pattern.test(sentence.text)),
     );
     // A founding assembly or a signing ceremony is the founding or the signing, not a meeting of its own.

@@ -6,6 +6,7 @@ import { headquartersStatements } from './headquarters.js';
 import { eventLexicon } from './lexicon.js';
 import { OrgNames } from './names.js';
 import { documentPeople, eventPeople } from './people.js';
+import { findRisks } from './risks.js';
 import type { ExtractedEvent, Extraction } from './types.js';
 
 export type * from './types.js';
@@ -126,7 +127,7 @@ export function extract(
     file: input.file,
     title: input.title,
     published: input.published,
-    events,
+    events: [...events, ...findRisks(annotated, names)],
     organizations,
     people: documentPeople(annotated),
     aliases: names.aliasesByName(),

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { dataPath } from '../data-path.js';
-import { EVENT_TYPES, type EventType, ROLES, type Role } from './types.js';
+import { BUSINESS_EVENT_TYPES, type BusinessEventType, ROLES, type Role } from './types.js';
 
 export interface EventLexicon {
-  triggers: Map<EventType, RegExp[]>;
+  triggers: Map<BusinessEventType, RegExp[]>;
   roles: Map<Role, RegExp>;
   organizers: RegExp;
   plans: RegExp;
@@ -12,7 +12,7 @@ export interface EventLexicon {
   denials: RegExp;
   risks: RegExp;
   roleBarriers: RegExp;
-  anchors: Map<EventType, RegExp>;
+  anchors: Map<BusinessEventType, RegExp>;
   conveners: RegExp;
   domainOpen: RegExp;
   domainClose: RegExp;
@@ -27,7 +27,10 @@ export function eventLexicon(): EventLexicon {
   const roles = raw.roles as Record<Role, string>;
   cached = {
     triggers: new Map(
-      EVENT_TYPES.map((type) => [type, ((raw[type] as string[]) ?? []).map((p) => new RegExp(p, 'u'))]),
+      BUSINESS_EVENT_TYPES.map((type) => [
+        type,
+        ((raw[type] as string[]) ?? []).map((p) => new RegExp(p, 'u')),
+      ]),
     ),
     roles: new Map(ROLES.map((role) => [role, new RegExp(roles[role], 'u')])),
     organizers: new RegExp(String(raw.organizers), 'u'),
@@ -37,8 +40,8 @@ export function eventLexicon(): EventLexicon {
     risks: new RegExp(String(raw.risks), 'u'),
     roleBarriers: new RegExp(String(raw.roleBarriers), 'u'),
     anchors: new Map(
-      Object.entries(raw.anchors as Record<EventType, string>).map(([type, pattern]) => [
-        type as EventType,
+      Object.entries(raw.anchors as Record<BusinessEventType, string>).map(([type, pattern]) => [
+        type as BusinessEventType,
         new RegExp(pattern, 'u'),
       ]),
     ),

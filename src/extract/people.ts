@@ -1,7 +1,7 @@
 import type { Annotated, PersonMention, Sentence } from '../annotate/types.js';
 import type { EventLexicon } from './lexicon.js';
 import type { OrgNames } from './names.js';
-import { type EventPerson, type EventType, ROLES, type Role } from './types.js';
+import { type EventPerson, type BusinessEventType as EventType, ROLES, type Role } from './types.js';
 
 /** A speech counts for an event when it is near the event's report or says it was given there. */
 const AT_THE_EVENT = /(会上|仪式上|活动上|会议上|论坛上|大会上|本次|此次|现场)/u;

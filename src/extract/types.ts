@@ -1,18 +1,48 @@
 /** The extraction contract of DESIGN.md: what `liantu extract --format jsonl` writes for one document. */
-export type EventType =
+
+/** Business events: the five of the design's contract. */
+export type BusinessEventType =
   | 'cooperation_agreement'
   | 'alliance_founded'
   | 'settlement'
   | 'investment'
   | 'meeting';
 
-export const EVENT_TYPES: readonly EventType[] = [
+export const BUSINESS_EVENT_TYPES: readonly BusinessEventType[] = [
   'cooperation_agreement',
   'alliance_founded',
   'settlement',
   'investment',
   'meeting',
 ];
+
+/** Risk events, which extend the contract's type list. */
+export type RiskEventType =
+  | 'supply_disruption'
+  | 'accident'
+  | 'recall'
+  | 'regulatory_action'
+  | 'financial_distress'
+  | 'price_shock';
+
+export const RISK_EVENT_TYPES: readonly RiskEventType[] = [
+  'supply_disruption',
+  'accident',
+  'recall',
+  'regulatory_action',
+  'financial_distress',
+  'price_shock',
+];
+
+export type EventType = BusinessEventType | RiskEventType;
+
+export const EVENT_TYPES: readonly EventType[] = [...BUSINESS_EVENT_TYPES, ...RISK_EVENT_TYPES];
+
+export const isRiskType = (type: string): type is RiskEventType =>
+  (RISK_EVENT_TYPES as readonly string[]).includes(type);
+
+export type Severity = 'low' | 'medium' | 'high';
+export const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
 
 export type Role = 'signatory' | 'witness' | 'host' | 'speaker' | 'attendee';
 
@@ -40,6 +70,9 @@ export interface ExtractedEvent {
   people: EventPerson[];
   domains: string[];
   evidence: Evidence[];
+  /** Risk events (extra fields): the organization the risk is about, and how serious it is. */
+  subject?: string | null;
+  severity?: Severity | null;
 }
 
 /** Where an article says an organization has its headquarters (an extra field). */

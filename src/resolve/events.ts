@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../annotate/gazetteer.js';
-import { ROLES } from '../extract/types.js';
+import { ROLES, SEVERITIES, type Severity } from '../extract/types.js';
 import { parseRegion } from './alias-file.js';
 import { dayRange, daysApart } from './dates.js';
 import { pushTo } from './group.js';
@@ -20,6 +20,14 @@ interface Report {
   /** The event's own date, or the article's publication date when it gives none. */
   when: [number, number] | null;
   region: Region | null;
+  /** A risk event's subject: reports of one risk name different affected parties, but one subject. */
+  subjectId: number | null;
+}
+
+/** What must agree for reports in different articles to be one event: the type and the parties (for a risk, its subject). */
+function identityOf(report: Report): string | null {
+  if (report.subjectId !== null) return `${report.event.type}\u0000s${report.subjectId}`;
+  return report.partyIds.length ? `${report.event.type}\u0000${report.partyIds.join(',')}` : null;
 }
 
 /** Places that cannot be one: two provinces, or two cities of one province. Unknown places agree with any. */
@@ -30,6 +38,25 @@ function placesDisagree(a: Region | null, b: Region | null): boolean {
 
 const isDay = (when: [number, number] | null): when is [number, number] =>
   when !== null && when[0] === when[1];
+
+function highestSeverity(values: readonly (Severity | null)[]): Severity | null {
+  let best: Severity | null = null;
+  for (const value of values) {
+    if (value && (!best || SEVERITIES.indexOf(value) > SEVERITIES.indexOf(best))) best = value;
+  }
+  return best;
+}
+
+/** The organization a merged risk event is about: what most of its reports name as subject. */
+function subjectOf(members: readonly Report[], orgs: OrgResolution): number | null {
+  const votes = new Map<number, number>();
+  for (const member of members) {
+    if (!member.event.subject) continue;
+    const id = orgs.idOf(member.event.subject, documentAliases(member.doc), member.doc.id);
+    if (id !== null) votes.set(id, (votes.get(id) ?? 0) + 1);
+  }
+  return [...votes].sort(([a, x], [b, y]) => y - x || a - b)[0]?.[0] ?? null;
+}
 
 const sameSet = (a: readonly number[], b: readonly number[]): boolean =>
   a.length === b.length && a.every((id, index) => id === b[index]);
@@ -68,6 +95,7 @@ export function mergeEvents(
         partyIds,
         when: dayRange(event.date) ?? dayRange(doc.published),
         region: event.location ? parseRegion(event.location, places) : null,
+        subjectId: event.subject ? orgs.idOf(event.subject, aliases, doc.id) : null,
       });
     });
   }
@@ -105,9 +133,7 @@ export function mergeEvents(
   // Across the corpus: one type, the same parties, no two places. Each group is anchored on its first day and
   // takes reports within the window of that day, so a series of signings a week apart never chains into one.
   // A month-only report joins the one group of its month, if there is exactly one.
-  for (const group of groups((report) =>
-    report.partyIds.length && report.when ? `${report.event.type}\u0000${report.partyIds.join(',')}` : null,
-  )) {
+  for (const group of groups((report) => (report.when ? identityOf(report) : null))) {
     const anchored: { anchor: Report; members: Report[] }[] = [];
     const days = group
       .filter((report) => isDay(report.when))
@@ -199,6 +225,8 @@ export function mergeEvents(
       domains: [...new Set(members.flatMap((member) => member.event.domains))],
       reports: members.map((member) => ({ eventId: member.event.id, documentId: member.doc.id })),
       sources: [...new Set(members.flatMap((member) => member.doc.uris))],
+      severity: highestSeverity(members.map((member) => member.event.severity ?? null)),
+      subjectId: subjectOf(members, orgs),
     };
   });
   return events.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id - b.id);

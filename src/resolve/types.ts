@@ -1,6 +1,6 @@
 import type { OrgMention, OrgType } from '../annotate/types.js';
 import type { ChainLink } from '../chain/attach.js';
-import type { EventPerson, ExtractedEvent } from '../extract/types.js';
+import type { EventPerson, ExtractedEvent, Severity } from '../extract/types.js';
 
 /** Where an entity or event is: a province, and the city within it when known (both full names). */
 export interface Region {
@@ -100,6 +100,9 @@ export interface MergedEvent {
   reports: { eventId: number; documentId: number }[];
   /** Distinct source addresses of all its documents. */
   sources: string[];
+  /** Risk events: the highest severity of its reports, and the organization it is about. */
+  severity: Severity | null;
+  subjectId: number | null;
 }
 
 export interface NetworkMetrics {

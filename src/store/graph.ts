@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { NetworkEvent, NetworkNode } from '../analyze/network.js';
 import type { OrgType } from '../annotate/types.js';
 import type { ChainLink } from '../chain/attach.js';
-import type { EventPerson, ExtractedEvent, Role } from '../extract/types.js';
+import type { EventPerson, ExtractedEvent, Role, Severity } from '../extract/types.js';
 import { normaliseName } from '../resolve/names.js';
 import type { DocumentFacts, EventFact, KnowledgeGraph } from '../resolve/types.js';
 import type {
@@ -95,7 +95,7 @@ export class GraphStore {
     );
     const events = groupBy(
       this.sql(
-        'SELECT id, document_id, type, date, location, domains FROM events ORDER BY document_id, ordinal',
+        'SELECT id, document_id, type, date, location, domains, severity, subject FROM events ORDER BY document_id, ordinal',
       ).all() as {
         id: number;
         document_id: number;
@@ -103,6 +103,8 @@ export class GraphStore {
         date: string | null;
         location: string | null;
         domains: string;
+        severity: Severity | null;
+        subject: string | null;
       }[],
       (row) => row.document_id,
     );
@@ -168,6 +170,7 @@ export class GraphStore {
               role,
             })),
             evidence: (evidence.get(row.id) ?? []).map(({ start, end, text }) => ({ start, end, text })),
+            ...(row.severity ? { severity: row.severity, subject: row.subject } : {}),
           }),
         ),
       };
@@ -249,7 +252,7 @@ export class GraphStore {
         alias.run(person.id, person.name, personKey, personKey, 'written', person.mentions);
       }
       const event = this.sql(
-        'INSERT INTO merged_events (id, type, date, location, province, city, domains, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO merged_events (id, type, date, location, province, city, domains, sources, severity, subject_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
       const report = this.sql(
         'INSERT INTO merged_event_reports (merged_event_id, event_id, document_id) VALUES (?, ?, ?)',
@@ -270,6 +273,8 @@ export class GraphStore {
           merged.region?.city ?? null,
           JSON.stringify(merged.domains),
           JSON.stringify(merged.sources),
+          merged.severity,
+          merged.subjectId,
         );
         for (const item of merged.reports) report.run(merged.id, item.eventId, item.documentId);
         for (const [position, item] of merged.parties.entries())

@@ -215,4 +215,38 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    description: 'risk events (severity, subject), alerts with the run that raised them, and watches',
+    sql: `
+      ALTER TABLE events ADD COLUMN severity TEXT;
+      ALTER TABLE events ADD COLUMN subject TEXT;
+      ALTER TABLE merged_events ADD COLUMN severity TEXT;
+      ALTER TABLE merged_events ADD COLUMN subject_id INTEGER;
+      CREATE TABLE alerts (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        rule TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        message TEXT NOT NULL,
+        event_id INTEGER,
+        subject_id INTEGER,
+        subject_name TEXT,
+        date TEXT,
+        evidence TEXT NOT NULL,
+        raised_at TEXT NOT NULL,
+        run_id INTEGER REFERENCES runs(id)
+      );
+      CREATE INDEX alerts_raised ON alerts(raised_at);
+      CREATE TABLE watches (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        min_severity TEXT NOT NULL,
+        note TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (kind, value)
+      );
+    `,
+  },
 ];

@@ -350,7 +350,7 @@ export class Store {
   /** The events and mentions of a new document; evidence keeps both clean-text and source offsets. */
   private writeExtraction(documentId: number, doc: NewDocument): void {
     const event = this.sql(
-      'INSERT INTO events (document_id, ordinal, type, date, location, domains) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO events (document_id, ordinal, type, date, location, domains, severity, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const party = this.sql('INSERT INTO event_parties (event_id, position, name) VALUES (?, ?, ?)');
     const person = this.sql(
@@ -368,6 +368,8 @@ export class Store {
           extracted.date,
           extracted.location,
           JSON.stringify(extracted.domains),
+          extracted.severity ?? null,
+          extracted.subject ?? null,
         ).lastInsertRowid,
       );
       for (const [position, name] of extracted.parties.entries()) party.run(eventId, position, name);

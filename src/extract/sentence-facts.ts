@@ -1,0 +1,73 @@
+import { spansWithin } from '../annotate/spans.js';
+import type { Annotated, OrgMention, PlaceMention, Sentence } from '../annotate/types.js';
+
+/** What one sentence says that every kind of event needs: its actors, places and date. */
+
+/** Organizations that a sentence names as actors: not those inside a person's title. */
+const orgsInTitles = new WeakMap<Annotated, Set<OrgMention>>();
+
+/** Organizations named inside a person's title or heading it (吉利控股集团董事长): no actors. Once per document. */
+function titleOrgs(annotated: Annotated): Set<OrgMention> {
+  let found = orgsInTitles.get(annotated);
+  if (found) return found;
+  const inTitle = new Uint8Array(annotated.text.length + 1);
+  const titleStarts = new Set<number>();
+  found = new Set<OrgMention>();
+  for (const person of annotated.people) {
+    if (!person.titleSpan) continue;
+    inTitle.fill(1, person.titleSpan.start, person.titleSpan.end);
+    titleStarts.add(person.titleSpan.start);
+    if (person.org) found.add(person.org);
+  }
+  for (const org of annotated.orgs) {
+    if (
+      titleStarts.has(org.end) ||
+      (org.end > org.start && inTitle.subarray(org.start, org.end).every((x) => x === 1))
+    )
+      found.add(org);
+  }
+  orgsInTitles.set(annotated, found);
+  return found;
+}
+
+/** Organizations that a sentence names as actors: not those inside a person's title. */
+export function actorsIn(sentence: Sentence, annotated: Annotated): OrgMention[] {
+  const inTitles = titleOrgs(annotated);
+  return spansWithin(annotated.orgs, sentence.start, sentence.end).filter(
+    (org) => org.end <= sentence.end && !inTitles.has(org),
+  );
+}
+
+/** Consecutive place names read as one place as written: 浙江杭州, 嘉兴市南湖区. */
+export function placeRun(places: readonly PlaceMention[], from: number, text: string): string | null {
+  const nearby = spansWithin(places, from, from + 64);
+  const first = nearby.find((place) => place.start - from <= 2);
+  if (!first) return null;
+  let end = first.end;
+  for (const place of nearby) if (place.start === end) end = place.end;
+  const tail =
+    /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|经济技术开发区|产业园|工业园|园区)/u.exec(
+      text.slice(end),
+    )?.[0] ?? '';
+  return text.slice(first.start, end + tail.length);
+}
+
+/** The fullest form the sentence gives of a place: 嘉兴市南湖区 for 嘉兴. */
+export function fullestPlace(place: string, sentence: Sentence, annotated: Annotated): string {
+  let fullest = place;
+  for (const mention of spansWithin(annotated.places, sentence.start, sentence.end)) {
+    if (mention.end > sentence.end) continue;
+    const run = placeRun(annotated.places, mention.start, annotated.text);
+    if (run && run.length > fullest.length && run.startsWith(place.slice(0, 2))) fullest = run;
+  }
+  return fullest;
+}
+
+/** The first date a sentence gives, if any (its value may be unknown: 5月, no year). */
+export function dateIn(sentence: Sentence, annotated: Annotated): { found: boolean; value: string | null } {
+  const dates = spansWithin(annotated.dates, sentence.start, sentence.end).filter(
+    (date) => date.end <= sentence.end,
+  );
+  if (dates.length === 0) return { found: false, value: null };
+  return { found: true, value: dates[0]?.value ?? null };
+}

@@ -1,0 +1,58 @@
+import type { Severity, WeakLink } from '../analyze/types.js';
+
+const EVENT_TYPES: Record<string, string> = {
+  cooperation_agreement: '合作协议 · cooperation agreement',
+  alliance_founded: '联盟成立 · alliance founded',
+  settlement: '项目落地 · settlement',
+  investment: '投资 · investment',
+  meeting: '会议 · meeting',
+  supply_disruption: '供应中断 · supply disruption',
+  accident: '事故 · accident',
+  recall: '召回 · recall',
+  regulatory_action: '监管处罚 · regulatory action',
+  financial_distress: '财务困境 · financial distress',
+  price_shock: '价格冲击 · price shock',
+};
+
+const SEVERITIES: Record<Severity, string> = { high: '高 · high', medium: '中 · medium', low: '低 · low' };
+
+const WEAK_STATUS: Record<WeakLink['status'], string> = { missing: '缺失 · missing', thin: '薄弱 · thin' };
+
+const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+/** The bilingual label of an event type; an unknown type is shown as it is. */
+export function eventTypeLabel(type: string): string {
+  return EVENT_TYPES[type] ?? type;
+}
+
+export function severityLabel(severity: Severity | null): string {
+  return severity ? SEVERITIES[severity] : '—';
+}
+
+export function weakStatusLabel(status: WeakLink['status']): string {
+  return WEAK_STATUS[status];
+}
+
+/** A 0–1 share as a percentage with one decimal. */
+export function percent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+/** The region's part of the nation's count, or a dash when the nation has none. */
+export function regionShare(region: number, nation: number): string {
+  return nation > 0 ? percent(region / nation) : '—';
+}
+
+export function place(province: string | null, city: string | null): string {
+  return [province, city].filter((part): part is string => Boolean(part)).join(' ') || '—';
+}
+
+/** The date part of an ISO timestamp. */
+export function day(timestamp: string): string {
+  return timestamp.slice(0, 10);
+}
+
+/** Alerts, the most severe first, otherwise as given. */
+export function alertsBySeverity<T extends { severity: Severity }>(alerts: readonly T[]): T[] {
+  return [...alerts].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
