@@ -81,7 +81,7 @@ interface RiskHit {
   subject: string | null;
 }
 
-/** Offsets where the segmenter starts or ends a word: a trigger must stand on them (诊断供应链 holds no 断供). */
+/** Offsets where the segmenter starts or ends a word. */
 function wordEdges(annotated: Annotated): Set<number> {
   const edges = new Set<number>();
   for (const token of annotated.tokens) {
@@ -106,7 +106,9 @@ function hitsIn(
       const match = pattern.exec(sentence.text);
       if (!match) continue;
       const start = sentence.start + match.index;
-      if (!edges.has(start) || !edges.has(start + match[0].length)) continue;
+      // A trigger straddling two words at both ends is no word of the text (诊|断 供|应链); one ending a compound
+      // (产品价格|上调) is.
+      if (!edges.has(start) && !edges.has(start + match[0].length)) continue;
       if (lexicon.background.test(sentence.text.slice(Math.max(0, match.index - 12), match.index))) continue;
       if (!best || rank(severity) > rank(best.severity)) best = { severity, index: match.index };
     }

@@ -50,6 +50,11 @@ export function numeric(text: string): Cell {
   return { html: escapeHtml(text), className: 'num' };
 }
 
+/** Text kept on one line, such as a date. */
+export function unbroken(text: string): Cell {
+  return { html: escapeHtml(text), className: 'nowrap' };
+}
+
 export function evidenceList(evidence: readonly FindingEvidence[]): Cell {
   if (evidence.length === 0) return '—';
   const items = evidence.map(

@@ -1,6 +1,6 @@
 import type { Alert, Diagnosis, TimelineEvent } from '../analyze/types.js';
 import { escapeHtml } from './escape.js';
-import { empty, evidenceList, type Label, numeric, section, table } from './html-parts.js';
+import { empty, evidenceList, type Label, numeric, section, table, unbroken } from './html-parts.js';
 import {
   alertsBySeverity,
   eventTypeLabel,
@@ -163,8 +163,8 @@ export function alertsSection(alerts: readonly Alert[]): string {
       { html: `<span class="sev sev-${alert.severity}">${escapeHtml(severityLabel(alert.severity))}</span>` },
       alert.message,
       alert.subject?.name ?? '—',
-      alert.date ?? '—',
-      alert.rule,
+      unbroken(alert.date ?? '—'),
+      unbroken(alert.rule),
       evidenceList(alert.evidence),
     ],
   }));
@@ -182,7 +182,7 @@ export function alertsSection(alerts: readonly Alert[]): string {
 export function timelineSection(timeline: readonly TimelineEvent[]): string {
   const rows = timeline.map((event) => ({
     cells: [
-      event.date ?? '—',
+      unbroken(event.date ?? '—'),
       eventTypeLabel(event.type),
       event.parties.join('、') || '—',
       event.severity

@@ -27,6 +27,7 @@ table { width: 100%; border-collapse: collapse; font-size: 13px; }
 th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
 th { background: var(--band); font-weight: 600; white-space: nowrap; }
 th .en { display: block; }
+td.nowrap { white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 ul.evidence { margin: 0; padding-left: 16px; }
 ul.evidence li { margin: 2px 0; }

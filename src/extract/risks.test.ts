@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotate } from '../annotate/index.js';
+import { extract } from './index.js';
+
+function risks(text: string) {
+  const input = { file: 'test', title: null, published: '2025-06-10', text };
+  return extract(input, annotate(text, input.published, { ner: false }))
+    .events.filter((event) => event.severity)
+    .map(({ type, subject, severity, parties }) => ({ type, subject, severity, parties }));
+}
+
+const one = (text: string) => {
+  const found = risks(text);
+  assert.equal(found.length, 1, `one risk event in: ${text}\n${JSON.stringify(found)}`);
+  return found[0] as NonNullable<(typeof found)[number]>;
+};
+
+test('each kind of risk is found with its subject and severity', () => {
+  const cases: [string, string, string, string][] = [
+    [
+      '6月8日，青峰锂电科技有限公司宜春工厂因原料短缺全面停产。',
+      'supply_disruption',
+      '青峰锂电科技有限公司',
+      'high',
+    ],
+    [
+      '受芯片供应紧张影响，北湖汽车有限公司6月起减产两成。',
+      'supply_disruption',
+      '北湖汽车有限公司',
+      'medium',
+    ],
+    [
+      '6月9日凌晨，岚山储能科技有限公司一座储能电站发生火灾，无人员伤亡。',
+      'accident',
+      '岚山储能科技有限公司',
+      'high',
+    ],
+    ['东溪新能源汽车有限公司宣布召回2023款纯电车型共计3200辆。', 'recall', '东溪新能源汽车有限公司', 'high'],
+    [
+      '美国商务部将南屿半导体有限公司列入实体清单，实施出口管制。',
+      'regulatory_action',
+      '南屿半导体有限公司',
+      'high',
+    ],
+    [
+      '商务部对进口电解液发起反倾销立案调查，涉及西岭化学有限公司等企业。',
+      'regulatory_action',
+      '西岭化学有限公司',
+      'medium',
+    ],
+    ['法院裁定受理瑞川动力科技有限公司破产重整申请。', 'financial_distress', '瑞川动力科技有限公司', 'high'],
+    [
+      '有员工反映，华汀汽车科技有限公司已连续三个月欠薪。',
+      'financial_distress',
+      '华汀汽车科技有限公司',
+      'medium',
+    ],
+    ['东原锂业有限公司通知客户，自即日起产品价格上调5%。', 'price_shock', '东原锂业有限公司', 'low'],
+    [
+      '受上游影响，华岳锂电材料有限公司的六氟磷酸锂报价暴涨近一倍。',
+      'price_shock',
+      '华岳锂电材料有限公司',
+      'medium',
+    ],
+  ];
+  for (const [text, type, subject, severity] of cases) {
+    const found = one(text);
+    assert.deepEqual([found.type, found.subject, found.severity], [type, subject, severity], text);
+  }
+});
+
+test('denials, rumours, resumptions, earlier risks and drills report no risk', () => {
+  for (const text of [
+    '网传北湖汽车有限公司已全面停产，公司当晚辟谣称消息不实。',
+    '青峰锂电科技有限公司宜春工厂已于6月5日恢复生产。',
+    '此前东溪新能源汽车有限公司曾召回部分车型。',
+    '岚山储能科技有限公司开展消防应急演练，防范火灾事故。',
+    '中国电动汽车百人会帮助企业诊断供应链短板和风险。',
+    '北湖汽车有限公司与青峰锂电科技有限公司签署战略合作协议。',
+  ]) {
+    assert.deepEqual(risks(text), [], text);
+  }
+});
+
+test('a customer that speaks to the risk is a party; one only listed is not', () => {
+  const found = one(
+    '6月1日，南屿半导体有限公司暂停向客户供应两款功率芯片。北湖汽车有限公司是南屿半导体的主要客户之一，' +
+      '北湖汽车相关人士表示正在评估影响。南屿半导体的客户还包括东溪新能源汽车有限公司等企业。',
+  );
+  assert.equal(found.subject, '南屿半导体有限公司');
+  assert.deepEqual(found.parties, ['南屿半导体有限公司', '北湖汽车有限公司']);
+});
