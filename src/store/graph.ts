@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { NetworkEvent, NetworkNode } from '../analyze/network.js';
+import type { ChainSnapshot } from '../analyze/snapshot.js';
 import type { OrgType } from '../annotate/types.js';
 import type { ChainLink } from '../chain/attach.js';
 import type { EventPerson, ExtractedEvent, Role, Severity } from '../extract/types.js';
@@ -556,6 +557,85 @@ export class GraphStore {
       })),
       events,
     };
+  }
+
+  /** The knowledge graph as the analysis reads it: organizations with their chain links, merged events with theirs. */
+  snapshot(): ChainSnapshot {
+    const links = groupBy(
+      this.sql(
+        'SELECT subject, subject_id, node, score, evidence FROM chain_links ORDER BY score DESC, node',
+      ).all() as {
+        subject: 'entity' | 'event';
+        subject_id: number;
+        node: string;
+        score: number;
+        evidence: string;
+      }[],
+      (row) => `${row.subject}:${row.subject_id}`,
+    );
+    const organizations = (
+      this.sql("SELECT id, name, province, city FROM entities WHERE kind = 'org' ORDER BY id").all() as {
+        id: number;
+        name: string;
+        province: string | null;
+        city: string | null;
+      }[]
+    ).map((org) => ({
+      ...org,
+      links: (links.get(`entity:${org.id}`) ?? []).map((link) => ({
+        node: link.node,
+        score: link.score,
+        keywords: [
+          ...new Set((JSON.parse(link.evidence) as { keyword: string }[]).map((hit) => hit.keyword)),
+        ],
+      })),
+    }));
+    const parties = groupBy(
+      this.sql(
+        'SELECT merged_event_id, entity_id FROM merged_event_parties ORDER BY merged_event_id, position',
+      ).all() as {
+        merged_event_id: number;
+        entity_id: number;
+      }[],
+      (row) => row.merged_event_id,
+    );
+    const firstEvidence = new Map(
+      (
+        this.sql(`
+          SELECT r.merged_event_id AS id, min(v.rowid) AS first, v.text FROM merged_event_reports r
+          JOIN evidence v ON v.event_id = r.event_id GROUP BY r.merged_event_id`).all() as {
+          id: number;
+          text: string;
+        }[]
+      ).map((row) => [row.id, row.text]),
+    );
+    const events = (
+      this.sql(
+        'SELECT id, type, date, province, city, sources, severity, subject_id FROM merged_events ORDER BY id',
+      ).all() as {
+        id: number;
+        type: string;
+        date: string | null;
+        province: string | null;
+        city: string | null;
+        sources: string;
+        severity: Severity | null;
+        subject_id: number | null;
+      }[]
+    ).map((row) => ({
+      id: row.id,
+      type: row.type,
+      date: row.date,
+      province: row.province,
+      city: row.city,
+      partyIds: (parties.get(row.id) ?? []).map((party) => party.entity_id),
+      subjectId: row.subject_id,
+      severity: row.severity,
+      sources: (JSON.parse(row.sources) as string[]).length,
+      evidence: firstEvidence.get(row.id) ?? '',
+      nodes: (links.get(`event:${row.id}`) ?? []).map((link) => link.node),
+    }));
+    return { organizations, events };
   }
 
   /** Per chain node, the organizations and merged events attached to it, optionally only those of a region. */

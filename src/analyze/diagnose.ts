@@ -1,0 +1,281 @@
+import { type ChainTaxonomy, subtree } from '../chain/taxonomy.js';
+import { isRiskType } from '../extract/types.js';
+import type { Region } from '../resolve/types.js';
+import { articulationPoints, componentsWithout } from './articulation.js';
+import type { ChainSnapshot, SnapshotEvent, SnapshotOrganization } from './snapshot.js';
+import type {
+  Concentration,
+  Diagnosis,
+  FindingEvidence,
+  NodeDiagnosis,
+  PartnerCandidate,
+  SinglePoint,
+  WeakLink,
+} from './types.js';
+
+export interface DiagnoseOptions {
+  /** Today, for the trend's quarters (YYYY-MM-DD). */
+  now: string;
+  /** A node is a possible weak link only where the corpus has at least this many organizations in it. */
+  minNationalOrganizations?: number;
+  /** Thin: the region's share of a node's organizations under this fraction of its share of all organizations. */
+  thinRatio?: number;
+  /** Quarters of trend, the current one last. */
+  quarters?: number;
+  partnersPerWeakLink?: number;
+}
+
+const inRegion = (place: { province: string | null; city: string | null }, region: Region): boolean =>
+  place.province === region.province && (region.city === null || place.city === region.city);
+
+function quarterOf(date: string): string {
+  return `${date.slice(0, 4)}Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+function lastQuarters(now: string, count: number): string[] {
+  let year = Number(now.slice(0, 4));
+  let quarter = Math.floor((Number(now.slice(5, 7)) - 1) / 3) + 1;
+  const quarters: string[] = [];
+  for (let i = 0; i < count; i++) {
+    quarters.unshift(`${year}Q${quarter}`);
+    quarter--;
+    if (quarter === 0) [year, quarter] = [year - 1, 4];
+  }
+  return quarters;
+}
+
+/** Pairs of organizations that share a business event (risk events tie no one). */
+function ties(events: readonly SnapshotEvent[], members: ReadonlySet<number>): Map<string, [number, number]> {
+  const pairs = new Map<string, [number, number]>();
+  for (const event of events) {
+    if (isRiskType(event.type)) continue;
+    const parties = [...new Set(event.partyIds)].filter((id) => members.has(id)).sort((a, b) => a - b);
+    for (const [index, a] of parties.entries()) {
+      for (const b of parties.slice(index + 1)) pairs.set(`${a}-${b}`, [a, b]);
+    }
+  }
+  return pairs;
+}
+
+function adjacencyOf(pairs: Iterable<[number, number]>): Map<number, number[]> {
+  const adjacency = new Map<number, number[]>();
+  for (const [a, b] of pairs) {
+    adjacency.set(a, [...(adjacency.get(a) ?? []), b]);
+    adjacency.set(b, [...(adjacency.get(b) ?? []), a]);
+  }
+  return adjacency;
+}
+
+function orgEvidence(org: SnapshotOrganization, nodes: ReadonlySet<string>): FindingEvidence {
+  const keywords = [
+    ...new Set(org.links.filter((link) => nodes.has(link.node)).flatMap((link) => link.keywords)),
+  ];
+  return { kind: 'organization', id: org.id, label: org.name, text: keywords.join('、') };
+}
+
+function eventEvidence(event: SnapshotEvent): FindingEvidence {
+  return {
+    kind: 'event',
+    id: event.id,
+    label: `${event.type} ${event.date ?? ''}`.trim(),
+    text: event.evidence,
+  };
+}
+
+/**
+ * The chain seen from a region against the whole corpus: per node (counting everything below it), the
+ * organizations based in the region, the events held there or involving them, their risk events, how densely
+ * the region's organizations cooperate, and a quarterly trend. From that: weak links (nodes the corpus has
+ * but the region lacks or holds thinly; a node under a reported one is not repeated), concentration of each
+ * node's cooperation (top share, HHI, over the corpus), single points of failure in each node's cooperation
+ * network, and partner candidates elsewhere for each weak link. Every finding carries its evidence. Pure.
+ */
+export function diagnose(
+  snapshot: ChainSnapshot,
+  taxonomy: ChainTaxonomy,
+  region: Region,
+  options: DiagnoseOptions,
+): Diagnosis {
+  const minNational = options.minNationalOrganizations ?? 2;
+  const thinRatio = options.thinRatio ?? 0.5;
+  const quarters = lastQuarters(options.now, options.quarters ?? 4);
+  const orgById = new Map(snapshot.organizations.map((org) => [org.id, org]));
+  const regionOrg = (id: number): boolean => {
+    const org = orgById.get(id);
+    return org ? inRegion(org, region) : false;
+  };
+  const eventInRegion = (event: SnapshotEvent): boolean =>
+    inRegion(event, region) || event.partyIds.some(regionOrg);
+
+  const chained = snapshot.organizations.filter((org) => org.links.length > 0);
+  const regionChained = chained.filter((org) => inRegion(org, region));
+  const expectedShare = chained.length ? regionChained.length / chained.length : 0;
+
+  const nodes: NodeDiagnosis[] = [];
+  const weakLinks: WeakLink[] = [];
+  const concentration: Concentration[] = [];
+  const singlePoints: SinglePoint[] = [];
+  const partners: PartnerCandidate[] = [];
+  const reportedWeak = new Set<string>();
+
+  for (const node of taxonomy.nodes.values()) {
+    const below = new Set(subtree(taxonomy, node.id));
+    const orgs = chained.filter((org) => org.links.some((link) => below.has(link.node)));
+    const events = snapshot.events.filter((event) => event.nodes.some((id) => below.has(id)));
+    const localOrgs = orgs.filter((org) => inRegion(org, region));
+    const localEvents = events.filter(eventInRegion);
+    const localIds = new Set(localOrgs.map((org) => org.id));
+    const localTies = ties(localEvents, localIds).size;
+    const possible = (localIds.size * (localIds.size - 1)) / 2;
+    nodes.push({
+      node: node.id,
+      name: node.name,
+      en: node.en,
+      depth: node.depth,
+      parent: node.parent,
+      region: {
+        organizations: localOrgs.length,
+        events: localEvents.length,
+        riskEvents: localEvents.filter((event) => isRiskType(event.type)).length,
+      },
+      nation: {
+        organizations: orgs.length,
+        events: events.length,
+        riskEvents: events.filter((event) => isRiskType(event.type)).length,
+      },
+      cooperationDensity: possible ? Number((localTies / possible).toFixed(3)) : 0,
+      trend: quarters.map((quarter) => ({
+        quarter,
+        events: localEvents.filter((event) => event.date && quarterOf(event.date) === quarter).length,
+      })),
+    });
+
+    if (node.depth >= 1 && orgs.length >= minNational && !(node.parent && reportedWeak.has(node.parent))) {
+      const relativeShare = expectedShare ? localOrgs.length / orgs.length / expectedShare : 0;
+      const status = localOrgs.length === 0 ? 'missing' : relativeShare < thinRatio ? 'thin' : null;
+      if (status) {
+        reportedWeak.add(node.id);
+        const strongest = [...orgs]
+          .sort((a, b) => bestScore(b, below) - bestScore(a, below) || a.name.localeCompare(b.name))
+          .slice(0, 5);
+        weakLinks.push({
+          node: node.id,
+          name: node.name,
+          status,
+          regionOrganizations: localOrgs.length,
+          nationOrganizations: orgs.length,
+          relativeShare: Number(relativeShare.toFixed(3)),
+          evidence: strongest.map((org) => orgEvidence(org, below)),
+        });
+        partners.push(
+          ...partnerCandidates(node, below, orgs, events, region, options.partnersPerWeakLink ?? 5),
+        );
+      }
+    }
+
+    const members = new Set(orgs.map((org) => org.id));
+    const pairs = ties(events, members);
+    if (node.depth >= 1 && pairs.size > 0) {
+      const ends = new Map<number, number>();
+      for (const [a, b] of pairs.values()) {
+        ends.set(a, (ends.get(a) ?? 0) + 1);
+        ends.set(b, (ends.get(b) ?? 0) + 1);
+      }
+      const total = pairs.size * 2;
+      const ranked = [...ends].sort(([a, x], [b, y]) => y - x || a - b);
+      const [topId, topEnds] = ranked[0] as [number, number];
+      concentration.push({
+        node: node.id,
+        name: node.name,
+        ties: pairs.size,
+        top: {
+          id: topId,
+          name: orgById.get(topId)?.name ?? String(topId),
+          share: Number((topEnds / total).toFixed(3)),
+        },
+        hhi: Number([...ends.values()].reduce((sum, count) => sum + (count / total) ** 2, 0).toFixed(3)),
+      });
+      const adjacency = adjacencyOf(pairs.values());
+      for (const point of articulationPoints(adjacency)) {
+        const org = orgById.get(point);
+        if (!org) continue;
+        const groups = componentsWithout(adjacency, point).map((group) =>
+          group.map((id) => orgById.get(id)?.name ?? String(id)).sort(),
+        );
+        singlePoints.push({
+          node: node.id,
+          name: node.name,
+          organization: { id: org.id, name: org.name },
+          separates: groups,
+          evidence: events
+            .filter((event) => event.partyIds.includes(point) && !isRiskType(event.type))
+            .slice(0, 5)
+            .map(eventEvidence),
+        });
+      }
+    }
+  }
+
+  const regionEvents = snapshot.events.filter(eventInRegion);
+  return {
+    region: {
+      province: region.province,
+      city: region.city,
+      label:
+        region.city && region.city !== region.province ? `${region.province}${region.city}` : region.province,
+    },
+    generatedAt: options.now,
+    totals: {
+      region: {
+        organizations: snapshot.organizations.filter((org) => inRegion(org, region)).length,
+        events: regionEvents.length,
+        riskEvents: regionEvents.filter((event) => isRiskType(event.type)).length,
+      },
+      nation: {
+        organizations: snapshot.organizations.length,
+        events: snapshot.events.length,
+        riskEvents: snapshot.events.filter((event) => isRiskType(event.type)).length,
+      },
+    },
+    nodes,
+    weakLinks,
+    concentration: concentration.sort((a, b) => b.hhi - a.hhi || b.ties - a.ties),
+    singlePoints,
+    partners,
+  };
+}
+
+function bestScore(org: SnapshotOrganization, nodes: ReadonlySet<string>): number {
+  return Math.max(0, ...org.links.filter((link) => nodes.has(link.node)).map((link) => link.score));
+}
+
+/**
+ * Organizations based elsewhere that are strong in a weak node: by their link score, raised by how many of
+ * the node's events they took part in and by how recent the latest was.
+ */
+function partnerCandidates(
+  node: { id: string; name: string },
+  below: ReadonlySet<string>,
+  orgs: readonly SnapshotOrganization[],
+  events: readonly SnapshotEvent[],
+  region: Region,
+  limit: number,
+): PartnerCandidate[] {
+  return orgs
+    .filter((org) => !inRegion(org, region))
+    .map((org) => {
+      const own = events
+        .filter((event) => event.partyIds.includes(org.id) && !isRiskType(event.type))
+        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+      const score = bestScore(org, below) * (1 + Math.log1p(own.length));
+      return {
+        node: node.id,
+        name: node.name,
+        organization: { id: org.id, name: org.name, province: org.province, city: org.city },
+        score: Number(score.toFixed(3)),
+        evidence: [orgEvidence(org, below), ...own.slice(0, 3).map(eventEvidence)],
+      };
+    })
+    .sort((a, b) => b.score - a.score || a.organization.name.localeCompare(b.organization.name))
+    .slice(0, limit);
+}

@@ -1,0 +1,32 @@
+import type { Severity } from '../extract/types.js';
+
+/** The knowledge graph as the analysis reads it: organizations, merged events and their chain links. */
+export interface ChainSnapshot {
+  organizations: SnapshotOrganization[];
+  events: SnapshotEvent[];
+}
+
+export interface SnapshotOrganization {
+  id: number;
+  name: string;
+  province: string | null;
+  city: string | null;
+  /** Chain links with the keywords behind them. */
+  links: { node: string; score: number; keywords: string[] }[];
+}
+
+export interface SnapshotEvent {
+  id: number;
+  type: string;
+  date: string | null;
+  province: string | null;
+  city: string | null;
+  partyIds: number[];
+  subjectId: number | null;
+  severity: Severity | null;
+  sources: number;
+  /** The first evidence sentence. */
+  evidence: string;
+  /** Chain nodes the event is attached to. */
+  nodes: string[];
+}
