@@ -1,7 +1,9 @@
 import { Command } from 'commander';
+import { registerAlerts } from './commands/alerts.js';
 import { registerChain } from './commands/chain.js';
 import { registerClean } from './commands/clean.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDiagnose } from './commands/diagnose.js';
 import { registerDocs } from './commands/docs.js';
 import { registerEntities } from './commands/entities.js';
 import { registerEval } from './commands/eval.js';
@@ -33,6 +35,8 @@ export function buildProgram(): Command {
   registerGraph(program);
   registerChain(program);
   registerExport(program);
+  registerDiagnose(program);
+  registerAlerts(program);
   registerNer(program);
   registerEval(program);
   registerDemo(program);

@@ -1,29 +1,12 @@
-import type { Severity, WeakLink } from '../analyze/types.js';
+export { eventTypeLabel } from '../extract/labels.js';
 
-const EVENT_TYPES: Record<string, string> = {
-  cooperation_agreement: '合作协议 · cooperation agreement',
-  alliance_founded: '联盟成立 · alliance founded',
-  settlement: '项目落地 · settlement',
-  investment: '投资 · investment',
-  meeting: '会议 · meeting',
-  supply_disruption: '供应中断 · supply disruption',
-  accident: '事故 · accident',
-  recall: '召回 · recall',
-  regulatory_action: '监管处罚 · regulatory action',
-  financial_distress: '财务困境 · financial distress',
-  price_shock: '价格冲击 · price shock',
-};
+import type { Severity, WeakLink } from '../analyze/types.js';
 
 const SEVERITIES: Record<Severity, string> = { high: '高 · high', medium: '中 · medium', low: '低 · low' };
 
 const WEAK_STATUS: Record<WeakLink['status'], string> = { missing: '缺失 · missing', thin: '薄弱 · thin' };
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
-
-/** The bilingual label of an event type; an unknown type is shown as it is. */
-export function eventTypeLabel(type: string): string {
-  return EVENT_TYPES[type] ?? type;
-}
 
 export function severityLabel(severity: Severity | null): string {
   return severity ? SEVERITIES[severity] : '—';

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
+import type { RaisedAlert } from '../analyze/alerts.js';
 import type { NetworkEvent, NetworkNode } from '../analyze/network.js';
 import type { ChainSnapshot } from '../analyze/snapshot.js';
+import type { Alert } from '../analyze/types.js';
 import type { OrgType } from '../annotate/types.js';
 import type { ChainLink } from '../chain/attach.js';
 import type { EventPerson, ExtractedEvent, Role, Severity } from '../extract/types.js';
@@ -14,6 +16,7 @@ import type {
   MergedEventSummary,
   Partner,
   StoredAlias,
+  Watch,
 } from './types.js';
 
 interface EntityRow {
@@ -636,6 +639,126 @@ export class GraphStore {
       nodes: (links.get(`event:${row.id}`) ?? []).map((link) => link.node),
     }));
     return { organizations, events };
+  }
+
+  /** Stores raised alerts; one already raised for the same evidence (same key) is skipped. Returns the new ones. */
+  addAlerts(alerts: readonly RaisedAlert[], runId: number | null): Alert[] {
+    const insert = this.sql(`
+      INSERT OR IGNORE INTO alerts (key, rule, severity, message, event_id, subject_id, subject_name, date, evidence,
+        raised_at, run_id)
+      VALUES (@key, @rule, @severity, @message, @eventId, @subjectId, @subjectName, @date, @evidence, @raisedAt, @runId)`);
+    const raisedAt = new Date().toISOString();
+    const added: Alert[] = [];
+    this.db.transaction(() => {
+      for (const alert of alerts) {
+        const result = insert.run({
+          key: alert.key,
+          rule: alert.rule,
+          severity: alert.severity,
+          message: alert.message,
+          eventId: alert.eventId,
+          subjectId: alert.subject?.id ?? null,
+          subjectName: alert.subject?.name ?? null,
+          date: alert.date,
+          evidence: JSON.stringify(alert.evidence),
+          raisedAt,
+          runId,
+        });
+        if (result.changes === 0) continue;
+        const { key: _key, ...rest } = alert;
+        added.push({ ...rest, id: Number(result.lastInsertRowid), raisedAt, runId });
+      }
+    })();
+    return added;
+  }
+
+  /** Stored alerts, newest first: raised since a date, of one rule, at least of a severity. */
+  listAlerts(
+    query: { since?: string; rule?: string; severities?: Severity[]; limit?: number } = {},
+  ): Alert[] {
+    const where: string[] = [];
+    if (query.since) where.push('(coalesce(date, raised_at) >= @since)');
+    if (query.rule) where.push('rule = @rule');
+    if (query.severities) where.push('severity IN (SELECT value FROM json_each(@severities))');
+    const rows = this.sql(`
+      SELECT id, rule, severity, message, event_id, subject_id, subject_name, date, evidence, raised_at, run_id
+      FROM alerts ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY date IS NULL, date DESC, id DESC LIMIT @limit`).all({
+      since: query.since,
+      rule: query.rule,
+      severities: query.severities ? JSON.stringify(query.severities) : undefined,
+      limit: query.limit ?? 100,
+    }) as {
+      id: number;
+      rule: string;
+      severity: Severity;
+      message: string;
+      event_id: number | null;
+      subject_id: number | null;
+      subject_name: string | null;
+      date: string | null;
+      evidence: string;
+      raised_at: string;
+      run_id: number | null;
+    }[];
+    return rows.map((row) => ({
+      id: row.id,
+      rule: row.rule,
+      severity: row.severity,
+      message: row.message,
+      eventId: row.event_id,
+      subject: row.subject_id === null ? null : { id: row.subject_id, name: row.subject_name ?? '' },
+      date: row.date,
+      evidence: JSON.parse(row.evidence) as Alert['evidence'],
+      raisedAt: row.raised_at,
+      runId: row.run_id,
+    }));
+  }
+
+  addWatch(watch: Omit<Watch, 'id' | 'createdAt'>): Watch {
+    const createdAt = new Date().toISOString();
+    const existing = this.sql('SELECT id FROM watches WHERE kind = ? AND value = ?').get(
+      watch.kind,
+      watch.value,
+    ) as { id: number } | undefined;
+    if (existing) {
+      this.sql('UPDATE watches SET min_severity = ?, note = ? WHERE id = ?').run(
+        watch.minSeverity,
+        watch.note,
+        existing.id,
+      );
+      return { ...watch, id: existing.id, createdAt };
+    }
+    const id = Number(
+      this.sql(
+        'INSERT INTO watches (kind, value, min_severity, note, created_at) VALUES (?, ?, ?, ?, ?)',
+      ).run(watch.kind, watch.value, watch.minSeverity, watch.note, createdAt).lastInsertRowid,
+    );
+    return { ...watch, id, createdAt };
+  }
+
+  listWatches(): Watch[] {
+    return (
+      this.sql('SELECT id, kind, value, min_severity, note, created_at FROM watches ORDER BY id').all() as {
+        id: number;
+        kind: Watch['kind'];
+        value: string;
+        min_severity: Severity;
+        note: string | null;
+        created_at: string;
+      }[]
+    ).map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      value: row.value,
+      minSeverity: row.min_severity,
+      note: row.note,
+      createdAt: row.created_at,
+    }));
+  }
+
+  removeWatch(id: number): boolean {
+    return this.sql('DELETE FROM watches WHERE id = ?').run(id).changes > 0;
   }
 
   /** Per chain node, the organizations and merged events attached to it, optionally only those of a region. */

@@ -212,3 +212,13 @@ export interface GraphBuild {
   events: number;
   reports: number;
 }
+
+/** Something a user watches: alerts on any risk event touching it at or above a severity. */
+export interface Watch {
+  id: number;
+  kind: 'entity' | 'segment' | 'region';
+  value: string;
+  minSeverity: 'low' | 'medium' | 'high';
+  note: string | null;
+  createdAt: string;
+}

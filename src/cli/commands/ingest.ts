@@ -4,6 +4,7 @@ import { DEFAULT_JSONL_FIELDS } from '../../read/index.js';
 import type { ReadFailure, ReadOptions } from '../../read/types.js';
 import { resolveDbPath } from '../../store/store.js';
 import { progressBar } from '../progress.js';
+import { describeAlerts, raiseAlerts } from '../raise-alerts.js';
 import { describeBuild, rebuildGraph } from '../rebuild-graph.js';
 import { addDbOption, formatOption, nerOption, openStore } from '../store-option.js';
 
@@ -21,6 +22,8 @@ export interface IngestCliOptions {
   ner?: boolean;
   /** --no-resolve: leave the knowledge graph as it was (run `liantu resolve` later). */
   resolve?: boolean;
+  /** --rules: the user's alert rules (default: liantu-alerts.yaml beside the store). */
+  rules?: string;
 }
 
 const fields = (value: string | undefined, fallback: string[]): string[] =>
@@ -103,7 +106,11 @@ export async function runIngest(
     let graph: string | null = null;
     if (changed && options.resolve !== false) {
       const { build, seconds } = rebuildGraph(store);
-      graph = describeBuild(build, seconds);
+      const { added } = raiseAlerts(store, {
+        runId: summary.runId,
+        ...(options.rules ? { rulesPath: options.rules } : {}),
+      });
+      graph = `${describeBuild(build, seconds)}${describeAlerts(added.length)}`;
     }
     return {
       summary,
@@ -151,6 +158,7 @@ export function registerIngest(program: Command): void {
     .option('-q, --quiet', 'no per-file error lines (the summary still counts them)')
     .addOption(nerOption())
     .option('--no-resolve', 'do not rebuild the knowledge graph afterwards (run liantu resolve later)')
+    .option('--rules <file>', 'your alert rules (default: liantu-alerts.yaml beside the store, if any)')
     .addHelpText(
       'after',
       '\nRe-ingesting the same content is a no-op; the exit code is 1 when any input failed.\n' +

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { describeAlerts, raiseAlerts } from '../raise-alerts.js';
 import { describeBuild, rebuildGraph } from '../rebuild-graph.js';
 import { addDbOption, formatOption, openExistingStore } from '../store-option.js';
 
@@ -9,6 +10,7 @@ export function registerResolve(program: Command): void {
       'rebuild the knowledge graph: resolve entities, merge events, attach the chain, compute metrics',
     )
     .option('--aliases <file>', 'the alias file of merges and splits', undefined)
+    .option('--rules <file>', 'your alert rules (default: liantu-alerts.yaml beside the store, if any)')
     .addOption(formatOption(['table', 'json'], 'table'))
     .addHelpText(
       'after',

@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import { EVENT_TYPE_NAMES } from '../extract/labels.js';
+import { type EventType, RISK_EVENT_TYPES, SEVERITIES, type Severity } from '../extract/types.js';
+import type { Region } from '../resolve/types.js';
+import type { AlertRule, SpikeTest } from './alert-rules.js';
+import type { ChainSnapshot, SnapshotEvent, SnapshotOrganization } from './snapshot.js';
+import type { Alert, FindingEvidence } from './types.js';
+
+/** A rule with its names resolved: organizations to ids, segments to the chain nodes they cover, places to regions. */
+export interface ResolvedRule extends Omit<AlertRule, 'entities' | 'segments' | 'regions'> {
+  entityIds: Set<number> | null;
+  nodes: Set<string> | null;
+  regions: Region[] | null;
+}
+
+/** An alert before it is stored: `key` says what evidence it is about, so it is raised once. */
+export type RaisedAlert = Omit<Alert, 'id' | 'raisedAt' | 'runId'> & { key: string };
+
+const DAY_MS = 86_400_000;
+const dayOf = (date: string): number =>
+  Date.parse(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`) / DAY_MS;
+
+const atLeast = (severity: Severity | null, minimum: Severity): boolean =>
+  severity !== null && SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(minimum);
+
+const inRegion = (place: { province: string | null; city: string | null }, region: Region): boolean =>
+  place.province === region.province && (region.city === null || place.city === region.city);
+
+/** Whether an event is of the kind a rule watches: type, severity, organizations, segments, regions. */
+function matches(
+  event: SnapshotEvent,
+  rule: ResolvedRule,
+  orgs: ReadonlyMap<number, SnapshotOrganization>,
+): boolean {
+  const types: readonly string[] = rule.types ?? RISK_EVENT_TYPES;
+  if (!types.includes(event.type)) return false;
+  const risk = (RISK_EVENT_TYPES as readonly string[]).includes(event.type);
+  if (risk && !atLeast(event.severity, rule.minSeverity)) return false;
+  const involved = [...new Set([...(event.subjectId === null ? [] : [event.subjectId]), ...event.partyIds])];
+  if (rule.entityIds && !involved.some((id) => rule.entityIds?.has(id))) return false;
+  if (rule.nodes) {
+    const nodes = rule.nodes;
+    const attached =
+      event.nodes.some((node) => nodes.has(node)) ||
+      involved.some((id) => orgs.get(id)?.links.some((link) => nodes.has(link.node)));
+    if (!attached) return false;
+  }
+  if (rule.regions) {
+    const regions = rule.regions;
+    const located =
+      regions.some((region) => inRegion(event, region)) ||
+      involved.some((id) => {
+        const org = orgs.get(id);
+        return org !== undefined && regions.some((region) => inRegion(org, region));
+      });
+    if (!located) return false;
+  }
+  return true;
+}
+
+function describe(event: SnapshotEvent, orgs: ReadonlyMap<number, SnapshotOrganization>): string {
+  const names = EVENT_TYPE_NAMES[event.type as EventType];
+  const who =
+    (event.subjectId !== null ? orgs.get(event.subjectId)?.name : undefined) ??
+    event.partyIds.map((id) => orgs.get(id)?.name ?? String(id)).join('、');
+  const what = names ? `${names.zh}（${names.en}）` : event.type;
+  return `${who || '（未具名）'}：${what}${event.severity ? `，严重度 ${event.severity}` : ''}${event.date ? `，${event.date}` : ''}`;
+}
+
+const evidenceOf = (event: SnapshotEvent): FindingEvidence => ({
+  kind: 'event',
+  id: event.id,
+  label: `${event.type} ${event.date ?? ''}`.trim(),
+  text: event.evidence,
+});
+
+/** P(X ≥ k) for X ~ Poisson(λ). */
+export function poissonTail(k: number, lambda: number): number {
+  if (k <= 0) return 1;
+  let term = Math.exp(-lambda);
+  let below = term;
+  for (let i = 1; i < k; i++) {
+    term *= lambda / i;
+    below += term;
+  }
+  return Math.max(0, 1 - below);
+}
+
+/**
+ * A spike: the matching events dated in the last `days` before `now`, against the rate of the `baselineDays`
+ * before that. One-sided Poisson test with λ = (baseline + 0.5) × days / baselineDays (the half event keeps an
+ * empty baseline from making any first event a spike). Fires when p < alpha and the count reaches minCount.
+ */
+function spikeAlert(
+  rule: ResolvedRule,
+  test: SpikeTest,
+  events: readonly SnapshotEvent[],
+  now: string,
+  orgs: ReadonlyMap<number, SnapshotOrganization>,
+): RaisedAlert | null {
+  const today = dayOf(now);
+  const dated = events.filter((event) => event.date !== null);
+  const recent = dated.filter((event) => {
+    const day = dayOf(event.date as string);
+    return day > today - test.days && day <= today;
+  });
+  const baseline = dated.filter((event) => {
+    const day = dayOf(event.date as string);
+    return day > today - test.days - test.baselineDays && day <= today - test.days;
+  });
+  const lambda = ((baseline.length + 0.5) * test.days) / test.baselineDays;
+  const p = poissonTail(recent.length, lambda);
+  if (recent.length < test.minCount || p >= test.alpha) return null;
+  const ids = recent.map((event) => event.id).sort((a, b) => a - b);
+  const highest = recent.reduce<Severity>(
+    (best, event) => (event.severity && atLeast(event.severity, best) ? event.severity : best),
+    'low',
+  );
+  return {
+    key: `${rule.id}:spike:${createHash('sha1').update(ids.join(',')).digest('hex').slice(0, 16)}`,
+    rule: rule.id,
+    severity: highest,
+    message:
+      `${rule.description ?? rule.id}：近 ${test.days} 天 ${recent.length} 起，此前 ${test.baselineDays} 天 ${baseline.length} 起` +
+      `（期望 ${lambda.toFixed(2)}，p = ${p.toExponential(2)}）`,
+    eventId: null,
+    subject: null,
+    date: now,
+    evidence: recent.slice(0, 10).map(evidenceOf),
+  };
+}
+
+/** Alerts the rules raise on a snapshot of the graph; `now` bounds spike windows. Pure. */
+export function evaluateAlerts(
+  snapshot: ChainSnapshot,
+  rules: readonly ResolvedRule[],
+  now: string,
+): RaisedAlert[] {
+  const orgs = new Map(snapshot.organizations.map((org) => [org.id, org]));
+  const alerts: RaisedAlert[] = [];
+  for (const rule of rules) {
+    const matching = snapshot.events.filter((event) => matches(event, rule, orgs));
+    if (rule.spike) {
+      const spike = spikeAlert(rule, rule.spike, matching, now, orgs);
+      if (spike) alerts.push(spike);
+      continue;
+    }
+    for (const event of matching) {
+      const subjectId = event.subjectId ?? event.partyIds[0] ?? null;
+      alerts.push({
+        key: `${rule.id}:event:${event.id}`,
+        rule: rule.id,
+        severity: event.severity ?? 'low',
+        message: describe(event, orgs),
+        eventId: event.id,
+        subject:
+          subjectId === null ? null : { id: subjectId, name: orgs.get(subjectId)?.name ?? String(subjectId) },
+        date: event.date,
+        evidence: [evidenceOf(event)],
+      });
+    }
+  }
+  return alerts;
+}
+
+/** The latest event date of a snapshot: the corpus's own today, for spike windows over historical news. */
+export function latestDate(snapshot: ChainSnapshot): string | null {
+  let latest: string | null = null;
+  for (const event of snapshot.events) {
+    if (event.date && event.date.length === 10 && (!latest || event.date > latest)) latest = event.date;
+  }
+  return latest;
+}

@@ -1,0 +1,156 @@
+import { writeFileSync } from 'node:fs';
+import { type Command, Option } from 'commander';
+import { diagnose } from '../../analyze/diagnose.js';
+import { regionReport } from '../../analyze/region-report.js';
+import type { Diagnosis } from '../../analyze/types.js';
+import { chainTaxonomy } from '../../chain/taxonomy.js';
+import { renderHtmlReport, renderMarkdownReport } from '../../report/index.js';
+import type { Region } from '../../resolve/types.js';
+import type { Store } from '../../store/store.js';
+import { requireGraph } from '../knowledge-graph.js';
+import { renderTable } from '../output.js';
+import { regionArgument } from '../region-option.js';
+import { addDbOption, formatOption, openExistingStore } from '../store-option.js';
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+function diagnosisOf(store: Store, region: Region, now: string): Diagnosis {
+  requireGraph(store);
+  return diagnose(store.graph.snapshot(), chainTaxonomy(), region, { now });
+}
+
+function printDiagnosis(diagnosis: Diagnosis): void {
+  const out: string[] = [`${diagnosis.region.label}: chain diagnosis against the whole corpus`];
+  const { region, nation } = diagnosis.totals;
+  out.push(
+    `organizations ${region.organizations} / ${nation.organizations}, events ${region.events} / ${nation.events}, ` +
+      `risk events ${region.riskEvents} / ${nation.riskEvents} (region / corpus)`,
+  );
+  out.push('', '短板 weak links:');
+  out.push(
+    diagnosis.weakLinks.length
+      ? renderTable(diagnosis.weakLinks, [
+          { header: 'node', value: (weak) => weak.name },
+          { header: 'status', value: (weak) => weak.status },
+          { header: 'region', value: (weak) => weak.regionOrganizations, align: 'right' },
+          { header: 'corpus', value: (weak) => weak.nationOrganizations, align: 'right' },
+          {
+            header: 'strong elsewhere',
+            value: (weak) => weak.evidence.map((item) => item.label).join('、'),
+            max: 50,
+          },
+        ])
+      : '  none',
+  );
+  out.push('', '补链 partner candidates:');
+  out.push(
+    diagnosis.partners.length
+      ? renderTable(diagnosis.partners, [
+          { header: 'for', value: (partner) => partner.name },
+          { header: 'organization', value: (partner) => partner.organization.name, max: 30 },
+          {
+            header: 'based in',
+            value: (partner) => partner.organization.city ?? partner.organization.province,
+          },
+          { header: 'score', value: (partner) => partner.score.toFixed(2), align: 'right' },
+          {
+            header: 'evidence',
+            value: (partner) => partner.evidence[1]?.text ?? partner.evidence[0]?.text ?? '',
+            max: 40,
+          },
+        ])
+      : '  none',
+  );
+  out.push('', 'single points of failure:');
+  out.push(
+    diagnosis.singlePoints.length
+      ? diagnosis.singlePoints
+          .map(
+            (point) =>
+              `  ${point.name}: ${point.organization.name} alone joins ${point.separates.map((group) => group.join('、')).join(' | ')}`,
+          )
+          .join('\n')
+      : '  none',
+  );
+  out.push('', "concentration (top share of a node's cooperation ties, HHI):");
+  out.push(
+    diagnosis.concentration.length
+      ? renderTable(diagnosis.concentration.slice(0, 15), [
+          { header: 'node', value: (item) => item.name },
+          { header: 'ties', value: (item) => item.ties, align: 'right' },
+          { header: 'top', value: (item) => item.top?.name ?? null, max: 30 },
+          {
+            header: 'share',
+            value: (item) => (item.top ? `${(item.top.share * 100).toFixed(0)}%` : null),
+            align: 'right',
+          },
+          { header: 'HHI', value: (item) => item.hhi.toFixed(2), align: 'right' },
+        ])
+      : '  none',
+  );
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+export function registerDiagnose(program: Command): void {
+  const command = program
+    .command('diagnose')
+    .description(
+      "diagnose a region's chain against the corpus: weak links, concentration, single points, partners",
+    )
+    .addOption(
+      new Option('--region <place>', 'a province or city (浙江, 宁波)')
+        .argParser(regionArgument)
+        .makeOptionMandatory(),
+    )
+    .option('--now <date>', 'the end of the trend (default: today)')
+    .addOption(formatOption(['table', 'json'], 'table'));
+  addDbOption(command).action(
+    (options: { db?: string; region: Region; now?: string; format: 'table' | 'json' }) => {
+      const store = openExistingStore(options);
+      try {
+        const diagnosis = diagnosisOf(store, options.region, options.now ?? today());
+        if (options.format === 'json') process.stdout.write(`${JSON.stringify(diagnosis, null, 2)}\n`);
+        else printDiagnosis(diagnosis);
+      } finally {
+        store.close();
+      }
+    },
+  );
+
+  const report = program
+    .command('report')
+    .description(
+      'write a region report: charts, the chain with counts, weak links, partners, alerts, timeline',
+    )
+    .addOption(
+      new Option('--region <place>', 'a province or city').argParser(regionArgument).makeOptionMandatory(),
+    )
+    .option('-o, --out <file>', 'where to write it (default: standard output)')
+    .addOption(
+      new Option('-f, --format <format>', 'self-contained HTML or Markdown')
+        .choices(['html', 'md'])
+        .default('html'),
+    )
+    .option('--now <date>', 'the end of the trend (default: today)');
+  addDbOption(report).action(
+    (options: { db?: string; region: Region; out?: string; format: 'html' | 'md'; now?: string }) => {
+      const store = openExistingStore(options);
+      try {
+        const diagnosis = diagnosisOf(store, options.region, options.now ?? today());
+        const data = regionReport(
+          store.graph.snapshot(),
+          diagnosis,
+          store.graph.listAlerts({ limit: 1000 }),
+          options.region,
+        );
+        const text = options.format === 'md' ? renderMarkdownReport(data) : renderHtmlReport(data);
+        if (options.out) {
+          writeFileSync(options.out, text);
+          process.stderr.write(`Wrote the ${diagnosis.region.label} report to ${options.out}.\n`);
+        } else process.stdout.write(text);
+      } finally {
+        store.close();
+      }
+    },
+  );
+}
