@@ -57,7 +57,9 @@ test('every high-severity risk in the examples raises one alert naming its subje
         alert.severity === 'high' && alert.rule === 'high-severity-risk',
     ),
   );
-  assert.ok(alerts.every((alert: { evidence: { text: string }[] }) => (alert.evidence[0]?.text.length ?? 0) > 10));
+  assert.ok(
+    alerts.every((alert: { evidence: { text: string }[] }) => (alert.evidence[0]?.text.length ?? 0) > 10),
+  );
   const risks = json(['events', '--db', db, '-n', '500']).filter((event: { type: string }) =>
     [
       'supply_disruption',

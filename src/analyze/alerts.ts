@@ -96,7 +96,6 @@ function spikeAlert(
   test: SpikeTest,
   events: readonly SnapshotEvent[],
   now: string,
-  orgs: ReadonlyMap<number, SnapshotOrganization>,
 ): RaisedAlert | null {
   const today = dayOf(now);
   const dated = events.filter((event) => event.date !== null);
@@ -141,7 +140,7 @@ export function evaluateAlerts(
   for (const rule of rules) {
     const matching = snapshot.events.filter((event) => matches(event, rule, orgs));
     if (rule.spike) {
-      const spike = spikeAlert(rule, rule.spike, matching, now, orgs);
+      const spike = spikeAlert(rule, rule.spike, matching, now);
       if (spike) alerts.push(spike);
       continue;
     }

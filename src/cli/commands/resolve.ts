@@ -16,15 +16,23 @@ export function registerResolve(program: Command): void {
       'after',
       '\nIngest does this by itself; run it after editing data/aliases.yaml or data/chain.yaml.',
     );
-  addDbOption(command).action((options: { db?: string; aliases?: string; format: 'table' | 'json' }) => {
-    const store = openExistingStore(options);
-    try {
-      const { build, seconds } = rebuildGraph(store, options.aliases);
-      if (options.format === 'json')
-        process.stdout.write(`${JSON.stringify({ ...build, seconds }, null, 2)}\n`);
-      else process.stdout.write(`${describeBuild(build, seconds)}\n`);
-    } finally {
-      store.close();
-    }
-  });
+  addDbOption(command).action(
+    (options: { db?: string; aliases?: string; rules?: string; format: 'table' | 'json' }) => {
+      const store = openExistingStore(options);
+      try {
+        const runId = store.startRun('resolve', process.argv.slice(2));
+        const { build, seconds } = rebuildGraph(store, options.aliases);
+        const { added } = raiseAlerts(store, {
+          runId,
+          ...(options.rules ? { rulesPath: options.rules } : {}),
+        });
+        store.finishRun(runId, { ingested: 0, duplicates: 0, failed: 0 });
+        if (options.format === 'json') {
+          process.stdout.write(`${JSON.stringify({ ...build, seconds, alerts: added.length }, null, 2)}\n`);
+        } else process.stdout.write(`${describeBuild(build, seconds)}${describeAlerts(added.length)}\n`);
+      } finally {
+        store.close();
+      }
+    },
+  );
 }
