@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extract } from './index.js';
+import { isRiskType } from './types.js';
 
 const run = (text: string, published: string | null = '2025-05-20') =>
   extract({ file: 'test', title: null, published, text });
@@ -122,8 +123,18 @@ test('denials, rumours, plans and accident reports give none of the five events'
     '青山动力电池集团有限公司否认与宁远储能科技有限公司签署任何合作协议。',
     '5月18日，青山动力电池集团有限公司常州工厂投产不足半年即发生火灾，暂无人员伤亡。',
   ]) {
-    assert.deepEqual(run(text).events, [], text);
+    assert.deepEqual(
+      run(text).events.filter((event) => !isRiskType(event.type)),
+      [],
+      text,
+    );
   }
+  const fire = run('5月18日，青山动力电池集团有限公司常州工厂投产不足半年即发生火灾，暂无人员伤亡。').events;
+  assert.deepEqual(
+    fire.map((event) => [event.type, event.subject]),
+    [['accident', '青山动力电池集团有限公司']],
+    'the accident is a risk event of its own',
+  );
 });
 
 test('a month and day later than the publish date belong to the year before', () => {
