@@ -67,6 +67,8 @@ export function registerDemo(program: Command): void {
           `  npx liantu events --type settlement --db ${db}\n` +
           `  npx liantu entity ${central[0]?.name ?? '江淮锂能'} --db ${db}     aliases, segments, partners, events\n` +
           `  npx liantu chain --db ${db}     the industry chain with counts per node\n` +
+          `  npx liantu alerts --db ${db}     alerts on risk events, with evidence\n` +
+          `  npx liantu report --region 浙江 --out report.html --db ${db}     a region's diagnosis as a report\n` +
           `  npx liantu export --format graphml --out chain.graphml --db ${db}\n` +
           '  npx liantu extract examples/signing-battery-swap.txt --format table\n' +
           '  npx liantu ingest YOUR_FOLDER_OR.jsonl_OR.warc.gz\n' +
