@@ -11,6 +11,8 @@ export interface GoldDocument {
     parties: string[];
     people: { name: string; title: string | null; org: string | null; role: string }[];
     domains?: string[];
+    subject?: string | null;
+    severity?: string | null;
   }[];
   organizations: string[];
   people: { name: string; title: string | null }[];
@@ -27,6 +29,7 @@ export const FIELDS = [
   'people_titles',
   'dates',
   'locations',
+  'risk_severity',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -151,6 +154,14 @@ export function countDocument(gold: GoldDocument, predicted: Extraction): Record
       predicted.events.map((event) => `${event.type}/${event.date ?? 'null'}`),
       gold.events.map((event) => `${event.type}/${event.date ?? 'null'}`),
       (p: string, g: string) => p === g,
+    ),
+    risk_severity: counts(
+      predicted.events.filter((event) => event.severity),
+      gold.events.filter((event) => event.severity),
+      (p: Extraction['events'][number], g: GoldDocument['events'][number]) =>
+        p.type === g.type &&
+        p.severity === g.severity &&
+        (p.subject && g.subject ? org(p.subject, g.subject) : (p.subject ?? null) === (g.subject ?? null)),
     ),
     locations: counts(
       predicted.events.map((event) => ({ type: event.type, location: event.location })),

@@ -91,3 +91,48 @@ test('a customer that speaks to the risk is a party; one only listed is not', ()
   assert.equal(found.subject, '南屿半导体有限公司');
   assert.deepEqual(found.parties, ['南屿半导体有限公司', '北湖汽车有限公司']);
 });
+
+test('words that only look like risks, negated, planned or guessed risks report none', () => {
+  for (const text of [
+    '北湖汽车有限公司新能源汽车销量呈爆炸式增长。',
+    '北湖汽车有限公司召回了原团队核心成员。',
+    '北湖汽车有限公司重整旗鼓，发布全新品牌战略。',
+    '北湖汽车有限公司推出防爆炸电池包技术，通过针刺不起火不爆炸测试。',
+    '美国商务部宣布将南屿半导体有限公司移出实体清单。',
+    '北湖汽车有限公司充电桩事故率显著下降。',
+    '北湖汽车有限公司销量暴涨120%，股价大幅上涨。',
+    '北湖汽车有限公司新车热销，多地门店缺货。',
+    '北湖汽车有限公司表示，公司生产经营正常，不存在停产情况。',
+    '北湖汽车有限公司董事长表示，公司没有破产风险。',
+    '分析师认为，若芯片短缺持续，北湖汽车有限公司可能面临减产。',
+    '北湖汽车有限公司计划于下月停产检修。',
+  ]) {
+    assert.deepEqual(risks(text), [], text);
+  }
+});
+
+test('real risks survive negation elsewhere in the sentence; consequences are not events of their own', () => {
+  const cases: [string, string, string, string][] = [
+    [
+      '6月9日，北湖汽车有限公司宁波工厂发生火灾，目前正在排查起火原因。',
+      'accident',
+      '北湖汽车有限公司',
+      'high',
+    ],
+    ['北湖汽车有限公司工厂发生爆炸，造成3人死亡，其他车间未受影响。', 'accident', '北湖汽车有限公司', 'high'],
+    ['北湖汽车有限公司宣布召回1.2万辆电动车，以避免潜在安全隐患。', 'recall', '北湖汽车有限公司', 'high'],
+    ['南屿半导体有限公司向北湖汽车有限公司断供。', 'supply_disruption', '南屿半导体有限公司', 'high'],
+    [
+      '北湖汽车有限公司发布公告。公告称，公司宁波工厂自即日起全面停产。',
+      'supply_disruption',
+      '北湖汽车有限公司',
+      'high',
+    ],
+    ['6月9日，北湖汽车有限公司宁波工厂发生火灾，导致工厂停产。', 'accident', '北湖汽车有限公司', 'high'],
+    ['北湖汽车有限公司工厂发生电解液泄漏事故，无人员伤亡。', 'accident', '北湖汽车有限公司', 'medium'],
+  ];
+  for (const [text, type, subject, severity] of cases) {
+    const found = one(text);
+    assert.deepEqual([found.type, found.subject, found.severity], [type, subject, severity], text);
+  }
+});

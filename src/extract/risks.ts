@@ -15,11 +15,17 @@ import {
 export interface RiskLexicon {
   /** Per type, the patterns with the severity each implies, most severe first. */
   triggers: Map<RiskEventType, { pattern: RegExp; severity: Severity }[]>;
+  requires: Map<RiskEventType, RegExp>;
+  ignore: RegExp;
   negations: RegExp;
+  rumours: RegExp;
+  negatedBy: RegExp;
+  modality: RegExp;
   background: RegExp;
   affected: RegExp;
   responds: RegExp;
   alternatives: RegExp;
+  backReference: RegExp;
 }
 
 let cached: RiskLexicon | null = null;
@@ -30,11 +36,17 @@ export function riskLexicon(): RiskLexicon {
   const file = dataPath('extract', 'risks.yaml');
   const raw = parse(readFileSync(file, 'utf8')) as {
     types: Record<string, Partial<Record<Severity, string[]>>>;
-    negations: string;
-    background: string;
-    affected: string;
-    responds: string;
-    alternatives: string;
+    requires: Partial<Record<RiskEventType, string>>;
+    [pattern: string]: unknown;
+  };
+  const regex = (name: string): RegExp => {
+    const source = raw[name];
+    if (typeof source !== 'string') throw new Error(`${file}: ${name}: expected a pattern`);
+    try {
+      return new RegExp(source, 'u');
+    } catch (error) {
+      throw new Error(`${file}: ${name}: ${(error as Error).message}`);
+    }
   };
   const triggers = new Map<RiskEventType, { pattern: RegExp; severity: Severity }[]>();
   for (const type of RISK_EVENT_TYPES) {
@@ -52,24 +64,53 @@ export function riskLexicon(): RiskLexicon {
     }
     triggers.set(type, patterns);
   }
+  const requires = new Map<RiskEventType, RegExp>();
+  for (const [type, source] of Object.entries(raw.requires ?? {})) {
+    if (source) requires.set(type as RiskEventType, new RegExp(source, 'u'));
+  }
   cached = {
     triggers,
-    negations: new RegExp(raw.negations, 'u'),
-    background: new RegExp(raw.background, 'u'),
-    affected: new RegExp(raw.affected, 'u'),
-    responds: new RegExp(raw.responds, 'u'),
-    alternatives: new RegExp(raw.alternatives, 'u'),
+    requires,
+    ignore: regex('ignore'),
+    negations: regex('negations'),
+    rumours: regex('rumours'),
+    negatedBy: regex('negatedBy'),
+    modality: regex('modality'),
+    background: regex('background'),
+    affected: regex('affected'),
+    responds: regex('responds'),
+    alternatives: regex('alternatives'),
+    backReference: regex('backReference'),
   };
   return cached;
 }
 
 const rank = (severity: Severity): number => SEVERITIES.indexOf(severity);
 
-/** The organization a risk sentence is about: the nearest one before the trigger, else the first after it. */
-function subjectIn(actors: readonly OrgMention[], at: number): OrgMention | null {
+/**
+ * The organization a risk clause is about: the nearest company before the trigger that is not the object of
+ * 向/对/给 (A向B断供: the supplier A), else the first after it.
+ */
+function subjectIn(actors: readonly OrgMention[], at: number, text: string): OrgMention | null {
   const companies = actors.filter((org) => org.orgType !== 'government');
   const before = companies.filter((org) => org.end <= at);
-  return before.at(-1) ?? companies.find((org) => org.start >= at) ?? null;
+  const agent = before.filter(
+    (org) => !/(向|对|给)$/u.test(text.slice(Math.max(0, org.start - 1), org.start)),
+  );
+  return agent.at(-1) ?? before.at(-1) ?? companies.find((org) => org.start >= at) ?? null;
+}
+
+/** The clause of a sentence around an offset: between the nearest ，；：, before and after it. */
+function clauseAround(sentence: Sentence, at: number): { start: number; text: string } {
+  const offset = at - sentence.start;
+  const before = Math.max(
+    ...['，', '；', '：', ',', ';'].map((mark) => sentence.text.lastIndexOf(mark, offset - 1)),
+  );
+  const afterAll = ['，', '；', '：', ',', ';']
+    .map((mark) => sentence.text.indexOf(mark, offset))
+    .filter((index) => index >= 0);
+  const end = afterAll.length ? Math.min(...afterAll) : sentence.text.length;
+  return { start: sentence.start + before + 1, text: sentence.text.slice(before + 1, end) };
 }
 
 /** A risk found in one sentence. */
@@ -97,33 +138,50 @@ function hitsIn(
   names: OrgNames,
   lexicon: RiskLexicon,
   edges: ReadonlySet<number>,
+  lastCompany: string | null,
 ): RiskHit[] {
-  if (lexicon.negations.test(sentence.text)) return [];
+  if (lexicon.rumours.test(sentence.text)) return [];
   const hits: RiskHit[] = [];
   for (const [type, patterns] of lexicon.triggers) {
-    let best: { severity: Severity; index: number } | null = null;
+    let best: { severity: Severity; at: number } | null = null;
     for (const { pattern, severity } of patterns) {
-      const match = pattern.exec(sentence.text);
-      if (!match) continue;
-      const start = sentence.start + match.index;
-      // A trigger straddling two words at both ends is no word of the text (诊|断 供|应链); one ending a compound
-      // (产品价格|上调) is.
-      if (!edges.has(start) && !edges.has(start + match[0].length)) continue;
-      if (lexicon.background.test(sentence.text.slice(Math.max(0, match.index - 12), match.index))) continue;
-      if (!best || rank(severity) > rank(best.severity)) best = { severity, index: match.index };
+      const global = new RegExp(pattern.source, 'gu');
+      for (const match of sentence.text.matchAll(global)) {
+        const at = sentence.start + (match.index ?? 0);
+        if (!edges.has(at + match[0].length)) continue;
+        const clause = clauseAround(sentence, at);
+        const lead = annotated.text.slice(clause.start, at);
+        if (
+          lexicon.ignore.test(clause.text) ||
+          lexicon.negations.test(clause.text) ||
+          lexicon.negatedBy.test(lead) ||
+          lexicon.modality.test(lead) ||
+          lexicon.background.test(annotated.text.slice(Math.max(sentence.start, at - 12), at)) ||
+          !(lexicon.requires.get(type)?.test(clause.text) ?? true)
+        ) {
+          continue;
+        }
+        if (!best || rank(severity) > rank(best.severity)) best = { severity, at };
+      }
     }
     if (!best) continue;
-    const at = sentence.start + best.index;
-    const subject = subjectIn(actorsIn(sentence, annotated), at);
+    const actors = actorsIn(sentence, annotated);
+    const subject = subjectIn(actors, best.at, annotated.text);
+    const clause = clauseAround(sentence, best.at);
+    const referred = !subject && lexicon.backReference.test(clause.text) ? lastCompany : null;
     hits.push({
       type,
       severity: best.severity,
       sentence,
-      at,
-      subject: subject ? names.canonicalOf(subject) : null,
+      at: best.at,
+      subject: subject ? names.canonicalOf(subject) : referred,
     });
   }
-  return hits;
+  // A stoppage because of a fire is the fire's consequence, not an event of its own.
+  const accident = hits.find((hit) => hit.type === 'accident');
+  return hits.filter(
+    (hit) => !(accident && hit.type === 'supply_disruption' && hit.subject === accident.subject),
+  );
 }
 
 /** Where a risk happened: the first place the sentence names, as fully as it names it. */
@@ -150,11 +208,12 @@ export function findRisks(
 ): ExtractedEvent[] {
   const events: (ExtractedEvent & { type: RiskEventType; severity: Severity })[] = [];
   let lastDate: string | null = null;
+  let lastCompany: string | null = null;
   const edges = wordEdges(annotated);
   for (const sentence of annotated.sentences) {
     const date = dateIn(sentence, annotated);
     if (date.found) lastDate = date.value;
-    for (const hit of hitsIn(sentence, annotated, names, lexicon, edges)) {
+    for (const hit of hitsIn(sentence, annotated, names, lexicon, edges, lastCompany)) {
       const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
       // A sentence that names an event's subject speaks of that event, whoever it is about (客户…已收到调价通知).
       const named = new Set(actorsIn(sentence, annotated).map((org) => names.canonicalOf(org)));
@@ -167,7 +226,8 @@ export function findRisks(
       );
       if (same) {
         same.evidence.push(evidence);
-        if (rank(hit.severity) > rank(same.severity)) same.severity = hit.severity;
+        // A clause about no one in particular (碳酸锂价格暴涨) is context: it does not make the event worse.
+        if (hit.subject !== null && rank(hit.severity) > rank(same.severity)) same.severity = hit.severity;
         same.date ??= date.found ? date.value : null;
         same.location ??= placeOf(sentence, annotated);
         continue;
@@ -185,6 +245,8 @@ export function findRisks(
         severity: hit.severity,
       });
     }
+    const first = actorsIn(sentence, annotated).find((org) => org.orgType !== 'government');
+    if (first) lastCompany = names.canonicalOf(first);
   }
   // A subject-less price rise (碳酸锂价格暴涨) is the backdrop of a company's own, when the article has one.
   const withSubject = new Set(events.filter((event) => event.subject).map((event) => event.type));
