@@ -4,6 +4,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
 import { projectRoot } from '../src/data-path.js';
 
 const cliPath = join(projectRoot, 'src', 'cli', 'main.ts');
@@ -142,4 +143,25 @@ test('diagnose and report describe a region from the store', () => {
   const missing = liantu(['report', '--db', db]);
   assert.notEqual(missing.code, 0);
   assert.match(missing.stderr, /--region/);
+});
+
+test('reprocess extracts stored documents again: risk events a store lacks come back with their alerts', () => {
+  const dir = tempDir();
+  const db = join(dir, 'old.db');
+  assert.equal(liantu(['ingest', exampleCopy(), '--db', db]).code, 0);
+  const sqlite = new Database(db);
+  // As if written before risk events existed: no risk events, no alerts.
+  sqlite.exec(`
+    DELETE FROM evidence WHERE event_id IN (SELECT id FROM events WHERE severity IS NOT NULL);
+    DELETE FROM event_parties WHERE event_id IN (SELECT id FROM events WHERE severity IS NOT NULL);
+    DELETE FROM events WHERE severity IS NOT NULL;
+    DELETE FROM alert_reports; DELETE FROM alerts;`);
+  sqlite.close();
+  assert.equal(liantu(['resolve', '--db', db]).code, 0);
+  assert.deepEqual(json(['alerts', '--db', db]), []);
+  const reprocessed = liantu(['reprocess', '--db', db]);
+  assert.equal(reprocessed.code, 0, reprocessed.stderr);
+  assert.match(reprocessed.stdout, /Extracted \d+ documents again/);
+  assert.match(reprocessed.stdout, /5 new alerts/);
+  assert.equal(json(['events', '--type', 'recall', '--db', db]).length, 1);
 });

@@ -9,6 +9,7 @@ const orgs: ChainSnapshot['organizations'] = [
   {
     id: 1,
     name: '华川微电子有限公司',
+    type: 'company',
     province: '四川省',
     city: '成都市',
     links: [{ node: 'power-semiconductors', score: 0.6, keywords: ['芯片'] }],
@@ -16,6 +17,7 @@ const orgs: ChainSnapshot['organizations'] = [
   {
     id: 2,
     name: '浙东电驱动系统股份有限公司',
+    type: 'company',
     province: '浙江省',
     city: '宁波市',
     links: [{ node: 'drive-motors', score: 0.6, keywords: ['驱动电机'] }],
@@ -23,6 +25,7 @@ const orgs: ChainSnapshot['organizations'] = [
   {
     id: 3,
     name: '赣南锂电材料有限公司',
+    type: 'company',
     province: '江西省',
     city: '赣州市',
     links: [{ node: 'cathode', score: 0.8, keywords: ['正极材料'] }],
@@ -37,8 +40,10 @@ function event(
   date: string,
   more: Partial<SnapshotEvent> = {},
 ): SnapshotEvent {
+  const id = nextId++;
   return {
-    id: nextId++,
+    id,
+    reportIds: [id * 10],
     type,
     date,
     province: null,
@@ -200,4 +205,12 @@ test('rule files name the rule and the field that is wrong', () => {
     () => parseAlertRules('rules:\n  - { id: a, spike: { days: -3 } }\n', 'mine.yaml'),
     /rules\[0\]\.spike\.days/,
   );
+});
+
+test('no spike test on a corpus younger than one window of history', () => {
+  const spike = rule({ id: 'spike', spike: { days: 30, baselineDays: 365, alpha: 0.01, minCount: 3 } });
+  const young = ['2025-06-20', '2025-06-22', '2025-06-25', '2025-06-28'].map((date) =>
+    event('supply_disruption', 'medium', [1], date),
+  );
+  assert.deepEqual(evaluateAlerts({ organizations: orgs, events: young }, [spike], '2025-06-30'), []);
 });

@@ -13,8 +13,11 @@ export interface ResolvedRule extends Omit<AlertRule, 'entities' | 'segments' | 
   regions: Region[] | null;
 }
 
-/** An alert before it is stored: `key` says what evidence it is about, so it is raised once. */
-export type RaisedAlert = Omit<Alert, 'id' | 'raisedAt' | 'runId'> & { key: string };
+/**
+ * An alert before it is stored. `reportIds` are the reports of the event it is about (empty for a spike): an
+ * event whose reports an earlier alert of the rule covers is not alerted again. A spike's `key` names its window.
+ */
+export type RaisedAlert = Omit<Alert, 'id' | 'raisedAt' | 'runId'> & { key: string; reportIds: number[] };
 
 const DAY_MS = 86_400_000;
 const dayOf = (date: string): number =>
@@ -88,44 +91,52 @@ export function poissonTail(k: number, lambda: number): number {
 
 /**
  * A spike: the matching events dated in the last `days` before `now`, against the rate of the `baselineDays`
- * before that. One-sided Poisson test with λ = (baseline + 0.5) × days / baselineDays (the half event keeps an
- * empty baseline from making any first event a spike). Fires when p < alpha and the count reaches minCount.
+ * before that, shortened to the history the corpus has (no test with less than one window of it). One-sided
+ * Poisson test with λ = (baseline + 0.5) × days / baseline days (the half event keeps an empty baseline from
+ * making any first events a spike). Fires when p < alpha and the count reaches minCount. The alert is keyed on
+ * the first event of the burst, so one burst raises one alert however long it lasts.
  */
 function spikeAlert(
   rule: ResolvedRule,
   test: SpikeTest,
   events: readonly SnapshotEvent[],
   now: string,
+  earliest: number,
 ): RaisedAlert | null {
   const today = dayOf(now);
+  const windowStart = today - test.days;
+  const history = Math.min(test.baselineDays, windowStart - earliest);
+  if (history < test.days) return null;
   const dated = events.filter((event) => event.date !== null);
-  const recent = dated.filter((event) => {
-    const day = dayOf(event.date as string);
-    return day > today - test.days && day <= today;
-  });
+  const recent = dated
+    .filter((event) => {
+      const day = dayOf(event.date as string);
+      return day > windowStart && day <= today;
+    })
+    .sort((a, b) => (a.date as string).localeCompare(b.date as string) || a.id - b.id);
   const baseline = dated.filter((event) => {
     const day = dayOf(event.date as string);
-    return day > today - test.days - test.baselineDays && day <= today - test.days;
+    return day > windowStart - history && day <= windowStart;
   });
-  const lambda = ((baseline.length + 0.5) * test.days) / test.baselineDays;
+  const lambda = ((baseline.length + 0.5) * test.days) / history;
   const p = poissonTail(recent.length, lambda);
   if (recent.length < test.minCount || p >= test.alpha) return null;
-  const ids = recent.map((event) => event.id).sort((a, b) => a - b);
   const highest = recent.reduce<Severity>(
     (best, event) => (event.severity && atLeast(event.severity, best) ? event.severity : best),
     'low',
   );
   return {
-    key: `${rule.id}:spike:${createHash('sha1').update(ids.join(',')).digest('hex').slice(0, 16)}`,
+    key: `${rule.id}:spike:${recent[0]?.id ?? 0}`,
     rule: rule.id,
     severity: highest,
     message:
-      `${rule.description ?? rule.id}：近 ${test.days} 天 ${recent.length} 起，此前 ${test.baselineDays} 天 ${baseline.length} 起` +
+      `${rule.description ?? rule.id}：近 ${test.days} 天 ${recent.length} 起，此前 ${Math.round(history)} 天 ${baseline.length} 起` +
       `（期望 ${lambda.toFixed(2)}，p = ${p.toExponential(2)}）`,
     eventId: null,
     subject: null,
     date: now,
     evidence: recent.slice(0, 10).map(evidenceOf),
+    reportIds: [],
   };
 }
 
@@ -136,11 +147,13 @@ export function evaluateAlerts(
   now: string,
 ): RaisedAlert[] {
   const orgs = new Map(snapshot.organizations.map((org) => [org.id, org]));
+  const days = snapshot.events.filter((event) => event.date).map((event) => dayOf(event.date as string));
+  const earliest = days.length ? Math.min(...days) : dayOf(now);
   const alerts: RaisedAlert[] = [];
   for (const rule of rules) {
     const matching = snapshot.events.filter((event) => matches(event, rule, orgs));
     if (rule.spike) {
-      const spike = spikeAlert(rule, rule.spike, matching, now);
+      const spike = spikeAlert(rule, rule.spike, matching, now, earliest);
       if (spike) alerts.push(spike);
       continue;
     }
@@ -156,6 +169,7 @@ export function evaluateAlerts(
           subjectId === null ? null : { id: subjectId, name: orgs.get(subjectId)?.name ?? String(subjectId) },
         date: event.date,
         evidence: [evidenceOf(event)],
+        reportIds: event.reportIds,
       });
     }
   }

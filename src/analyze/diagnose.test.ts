@@ -89,8 +89,18 @@ test('counts, density, concentration and single points of failure per node', asy
     [middle],
     'the middle company of a chain of signings holds it together',
   );
-  const concentration = jiangxi.concentration.find((item) => item.node === 'cathode');
-  assert.equal(concentration?.top?.name, middle);
-  assert.equal(concentration?.top?.share, 0.5);
-  assert.equal(concentration?.hhi, 0.375);
+  assert.equal(
+    jiangxi.concentration.find((item) => item.node === 'cathode'),
+    undefined,
+    'two ties say nothing of concentration',
+  );
+  // Cells: one chain of six companies across both provinces, five ties; each of the four inner ones is in two.
+  const cellsConcentration = jiangxi.concentration.find((item) => item.node === 'cells');
+  const cellCompanies = companies
+    .filter((company) => company.segment === 'cells')
+    .map((company) => company.name);
+  assert.equal(cellsConcentration?.ties, 5);
+  assert.equal(cellsConcentration?.top?.share, 0.4);
+  assert.equal(cellsConcentration?.hhi, 0.36);
+  assert.ok(cellCompanies.slice(1, -1).includes(cellsConcentration?.top?.name ?? ''));
 });

@@ -100,6 +100,11 @@ export function diagnose(
   const thinRatio = options.thinRatio ?? 0.5;
   const quarters = lastQuarters(options.now, options.quarters ?? 4);
   const orgById = new Map(snapshot.organizations.map((org) => [org.id, org]));
+  const eventsByParty = new Map<number, SnapshotEvent[]>();
+  for (const event of snapshot.events) {
+    for (const id of new Set(event.partyIds))
+      eventsByParty.set(id, [...(eventsByParty.get(id) ?? []), event]);
+  }
   const regionOrg = (id: number): boolean => {
     const org = orgById.get(id);
     return org ? inRegion(org, region) : false;
@@ -150,7 +155,9 @@ export function diagnose(
       })),
     });
 
-    if (node.depth >= 1 && orgs.length >= minNational && !(node.parent && reportedWeak.has(node.parent))) {
+    const underReported = node.parent !== null && reportedWeak.has(node.parent);
+    if (underReported) reportedWeak.add(node.id);
+    if (node.depth >= 1 && orgs.length >= minNational && !underReported) {
       const relativeShare = expectedShare ? localOrgs.length / orgs.length / expectedShare : 0;
       const status = localOrgs.length === 0 ? 'missing' : relativeShare < thinRatio ? 'thin' : null;
       if (status) {
@@ -175,40 +182,44 @@ export function diagnose(
 
     const members = new Set(orgs.map((org) => org.id));
     const pairs = ties(events, members);
-    if (node.depth >= 1 && pairs.size > 0) {
+    if (node.depth >= 1 && pairs.size >= 2) {
       const ends = new Map<number, number>();
       for (const [a, b] of pairs.values()) {
         ends.set(a, (ends.get(a) ?? 0) + 1);
         ends.set(b, (ends.get(b) ?? 0) + 1);
       }
-      const total = pairs.size * 2;
       const ranked = [...ends].sort(([a, x], [b, y]) => y - x || a - b);
-      const [topId, topEnds] = ranked[0] as [number, number];
-      concentration.push({
-        node: node.id,
-        name: node.name,
-        ties: pairs.size,
-        top: {
-          id: topId,
-          name: orgById.get(topId)?.name ?? String(topId),
-          share: Number((topEnds / total).toFixed(3)),
-        },
-        hhi: Number([...ends.values()].reduce((sum, count) => sum + (count / total) ** 2, 0).toFixed(3)),
-      });
+      const [topId, topTies] = ranked[0] as [number, number];
+      // Shares of tie ends sum to 1 but never exceed ½ each, so HHI is doubled: 1 when one pair holds every tie.
+      const hhi = 2 * [...ends.values()].reduce((sum, count) => sum + (count / (pairs.size * 2)) ** 2, 0);
+      if (pairs.size >= MIN_TIES)
+        concentration.push({
+          node: node.id,
+          name: node.name,
+          ties: pairs.size,
+          top: {
+            id: topId,
+            name: orgById.get(topId)?.name ?? String(topId),
+            share: Number((topTies / pairs.size).toFixed(3)),
+          },
+          hhi: Number(hhi.toFixed(3)),
+        });
       const adjacency = adjacencyOf(pairs.values());
-      for (const point of articulationPoints(adjacency)) {
+      const points = [...articulationPoints(adjacency)]
+        .map((point) => ({ point, groups: componentsWithout(adjacency, point) }))
+        // The points that cut off the most are the ones to know first.
+        .sort((a, b) => (b.groups[1]?.length ?? 0) - (a.groups[1]?.length ?? 0) || a.point - b.point)
+        .slice(0, SINGLE_POINTS_PER_NODE);
+      for (const { point, groups } of points) {
         const org = orgById.get(point);
         if (!org) continue;
-        const groups = componentsWithout(adjacency, point).map((group) =>
-          group.map((id) => orgById.get(id)?.name ?? String(id)).sort(),
-        );
         singlePoints.push({
           node: node.id,
           name: node.name,
           organization: { id: org.id, name: org.name },
-          separates: groups,
-          evidence: events
-            .filter((event) => event.partyIds.includes(point) && !isRiskType(event.type))
+          separates: groups.map((group) => namesOf(group, orgById)),
+          evidence: (eventsByParty.get(point) ?? [])
+            .filter((event) => !isRiskType(event.type) && event.nodes.some((id) => below.has(id)))
             .slice(0, 5)
             .map(eventEvidence),
         });
@@ -245,13 +256,26 @@ export function diagnose(
   };
 }
 
+/** Ties a node needs before its concentration says anything. */
+const MIN_TIES = 3;
+const SINGLE_POINTS_PER_NODE = 5;
+const NAMES_PER_GROUP = 5;
+
+/** A group's names, the first few and how many more: 甲、乙、丙 … (+12). */
+function namesOf(group: readonly number[], orgById: ReadonlyMap<number, SnapshotOrganization>): string[] {
+  const names = group.map((id) => orgById.get(id)?.name ?? String(id)).sort();
+  return names.length > NAMES_PER_GROUP
+    ? [...names.slice(0, NAMES_PER_GROUP), `…（另 ${names.length - NAMES_PER_GROUP} 家）`]
+    : names;
+}
+
 function bestScore(org: SnapshotOrganization, nodes: ReadonlySet<string>): number {
   return Math.max(0, ...org.links.filter((link) => nodes.has(link.node)).map((link) => link.score));
 }
 
 /**
- * Organizations based elsewhere that are strong in a weak node: by their link score, raised by how many of
- * the node's events they took part in and by how recent the latest was.
+ * Companies based elsewhere that are strong in a weak node: by their link score, raised by how many of the
+ * node's events they took part in; their latest events in the node are the evidence.
  */
 function partnerCandidates(
   node: { id: string; name: string },
@@ -261,12 +285,19 @@ function partnerCandidates(
   region: Region,
   limit: number,
 ): PartnerCandidate[] {
+  const byParty = new Map<number, SnapshotEvent[]>();
+  for (const event of events) {
+    if (isRiskType(event.type)) continue;
+    for (const id of new Set(event.partyIds)) byParty.set(id, [...(byParty.get(id) ?? []), event]);
+  }
+  // Candidates are companies known to be based elsewhere: a company of unknown home may be the region's own.
   return orgs
-    .filter((org) => !inRegion(org, region))
+    .filter(
+      (org) =>
+        org.province !== null && !inRegion(org, region) && (org.type === null || org.type === 'company'),
+    )
     .map((org) => {
-      const own = events
-        .filter((event) => event.partyIds.includes(org.id) && !isRiskType(event.type))
-        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+      const own = [...(byParty.get(org.id) ?? [])].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
       const score = bestScore(org, below) * (1 + Math.log1p(own.length));
       return {
         node: node.id,

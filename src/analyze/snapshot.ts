@@ -9,6 +9,7 @@ export interface ChainSnapshot {
 export interface SnapshotOrganization {
   id: number;
   name: string;
+  type: string | null;
   province: string | null;
   city: string | null;
   /** Chain links with the keywords behind them. */
@@ -29,4 +30,6 @@ export interface SnapshotEvent {
   evidence: string;
   /** Chain nodes the event is attached to. */
   nodes: string[];
+  /** The extracted events (one per report) it merges: what an alert about it covers. */
+  reportIds: number[];
 }

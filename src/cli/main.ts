@@ -13,6 +13,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerGraph } from './commands/graph.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerNer } from './commands/ner.js';
+import { registerReprocess } from './commands/reprocess.js';
 import { registerResolve } from './commands/resolve.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerExtract(program);
   registerEvents(program);
   registerResolve(program);
+  registerReprocess(program);
   registerEntities(program);
   registerGraph(program);
   registerChain(program);

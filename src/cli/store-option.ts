@@ -7,14 +7,24 @@ export function addDbOption(command: Command): Command {
   );
 }
 
+/** A store upgraded from a version that extracted less says how to catch up. */
+function adviseReprocess(store: Store): Store {
+  if (store.staleExtraction) {
+    process.stderr.write(
+      `note: ${store.path} was written by an older Liantu; run liantu reprocess to extract what is new (risk events)\n`,
+    );
+  }
+  return store;
+}
+
 /** The store for a command that writes (created when missing). */
 export function openStore(options: { db?: string }): Store {
-  return Store.open(resolveDbPath(options.db));
+  return adviseReprocess(Store.open(resolveDbPath(options.db)));
 }
 
 /** The store for a command that only reads: it must exist. */
 export function openExistingStore(options: { db?: string }): Store {
-  return Store.openExisting(resolveDbPath(options.db));
+  return adviseReprocess(Store.openExisting(resolveDbPath(options.db)));
 }
 
 /** A parser for options that take a whole number of at least `min`. */

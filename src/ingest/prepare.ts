@@ -9,7 +9,7 @@ import type { SourceDoc } from '../read/types.js';
 import type { NewDocument, StoredMention } from '../store/types.js';
 
 /** The mentions worth keeping for search and resolution, with the names they resolve to in this article. */
-function mentionsOf(annotated: Annotated, extraction: Extraction): StoredMention[] {
+export function mentionsOf(annotated: Annotated, extraction: Extraction): StoredMention[] {
   const canonical = new Map<string, string>();
   for (const [full, shorts] of Object.entries(extraction.aliases))
     for (const short of shorts) canonical.set(short, full);
@@ -98,4 +98,17 @@ export function prepareDocument(doc: SourceDoc, options: AnnotateOptions = { ner
     events: extraction.events,
     mentions: mentionsOf(annotated, extraction),
   };
+}
+
+/** Extracts a stored document again from its clean text: its events and the mentions worth keeping. Pure. */
+export function reextractDocument(
+  input: { uri: string; title: string | null; published: string | null; cleanText: string },
+  options: AnnotateOptions = { ner: true },
+): Pick<NewDocument, 'events' | 'mentions'> {
+  const annotated = annotate(input.cleanText, input.published, options);
+  const extraction = extract(
+    { file: input.uri, title: input.title, published: input.published, text: input.cleanText },
+    annotated,
+  );
+  return { events: extraction.events, mentions: mentionsOf(annotated, extraction) };
 }

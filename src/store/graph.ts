@@ -5,7 +5,13 @@ import type { ChainSnapshot } from '../analyze/snapshot.js';
 import type { Alert } from '../analyze/types.js';
 import type { OrgType } from '../annotate/types.js';
 import type { ChainLink } from '../chain/attach.js';
-import type { EventPerson, ExtractedEvent, Role, Severity } from '../extract/types.js';
+import {
+  type EventPerson,
+  type ExtractedEvent,
+  isRiskType,
+  type Role,
+  type Severity,
+} from '../extract/types.js';
 import { normaliseName } from '../resolve/names.js';
 import type { DocumentFacts, EventFact, KnowledgeGraph } from '../resolve/types.js';
 import type {
@@ -507,7 +513,7 @@ export class GraphStore {
       JOIN merged_event_parties other ON other.merged_event_id = own.merged_event_id AND other.entity_id != own.entity_id
       JOIN merged_events m ON m.id = own.merged_event_id
       JOIN entities e ON e.id = other.entity_id
-      WHERE own.entity_id = ?
+      WHERE own.entity_id = ? AND m.severity IS NULL
       GROUP BY other.entity_id ORDER BY events DESC, lastDate DESC, e.name`).all(entityId) as (Omit<
       Partner,
       'types'
@@ -545,7 +551,8 @@ export class GraphStore {
         sources: string;
       }[]
     )
-      .filter((row) => (parties.get(row.id)?.length ?? 0) > 1)
+      // Risk events name those hit by a risk: no cooperation between them.
+      .filter((row) => (parties.get(row.id)?.length ?? 0) > 1 && !isRiskType(row.type))
       .map((row) => ({
         id: row.id,
         type: row.type,
@@ -577,9 +584,12 @@ export class GraphStore {
       (row) => `${row.subject}:${row.subject_id}`,
     );
     const organizations = (
-      this.sql("SELECT id, name, province, city FROM entities WHERE kind = 'org' ORDER BY id").all() as {
+      this.sql(
+        "SELECT id, name, type, province, city FROM entities WHERE kind = 'org' ORDER BY id",
+      ).all() as {
         id: number;
         name: string;
+        type: string | null;
         province: string | null;
         city: string | null;
       }[]
@@ -599,6 +609,15 @@ export class GraphStore {
       ).all() as {
         merged_event_id: number;
         entity_id: number;
+      }[],
+      (row) => row.merged_event_id,
+    );
+    const reports = groupBy(
+      this.sql(
+        'SELECT merged_event_id, event_id FROM merged_event_reports ORDER BY merged_event_id, event_id',
+      ).all() as {
+        merged_event_id: number;
+        event_id: number;
       }[],
       (row) => row.merged_event_id,
     );
@@ -637,20 +656,42 @@ export class GraphStore {
       sources: (JSON.parse(row.sources) as string[]).length,
       evidence: firstEvidence.get(row.id) ?? '',
       nodes: (links.get(`event:${row.id}`) ?? []).map((link) => link.node),
+      reportIds: (reports.get(row.id) ?? []).map((report) => report.event_id),
     }));
     return { organizations, events };
   }
 
-  /** Stores raised alerts; one already raised for the same evidence (same key) is skipped. Returns the new ones. */
+  /**
+   * Stores raised alerts, each once for its evidence. An alert about an event whose reports an earlier alert of
+   * the same rule already covers (the same event reposted, re-ingested or regrouped) is not raised again; its new
+   * reports join the earlier alert. A spike alert is not raised while one of its rule is open (within its window).
+   * Returns the alerts raised.
+   */
   addAlerts(alerts: readonly RaisedAlert[], runId: number | null): Alert[] {
     const insert = this.sql(`
-      INSERT OR IGNORE INTO alerts (key, rule, severity, message, event_id, subject_id, subject_name, date, evidence,
+      INSERT INTO alerts (key, rule, severity, message, event_id, subject_id, subject_name, date, evidence,
         raised_at, run_id)
       VALUES (@key, @rule, @severity, @message, @eventId, @subjectId, @subjectName, @date, @evidence, @raisedAt, @runId)`);
+    const covering = this.sql(`
+      SELECT alert_id FROM alert_reports WHERE rule = @rule AND event_id IN (SELECT value FROM json_each(@events))
+      LIMIT 1`);
+    const cover = this.sql('INSERT INTO alert_reports (alert_id, rule, event_id) VALUES (?, ?, ?)');
+    const covered = this.sql('SELECT 1 FROM alert_reports WHERE rule = ? AND event_id = ?');
+    const openSpike = this.sql('SELECT 1 FROM alerts WHERE rule = ? AND key = ? LIMIT 1');
     const raisedAt = new Date().toISOString();
     const added: Alert[] = [];
     this.db.transaction(() => {
       for (const alert of alerts) {
+        if (alert.reportIds.length) {
+          const earlier = covering.get({ rule: alert.rule, events: JSON.stringify(alert.reportIds) }) as
+            | { alert_id: number }
+            | undefined;
+          if (earlier) {
+            for (const id of alert.reportIds)
+              if (!covered.get(alert.rule, id)) cover.run(earlier.alert_id, alert.rule, id);
+            continue;
+          }
+        } else if (openSpike.get(alert.rule, alert.key)) continue;
         const result = insert.run({
           key: alert.key,
           rule: alert.rule,
@@ -664,9 +705,10 @@ export class GraphStore {
           raisedAt,
           runId,
         });
-        if (result.changes === 0) continue;
-        const { key: _key, ...rest } = alert;
-        added.push({ ...rest, id: Number(result.lastInsertRowid), raisedAt, runId });
+        const id = Number(result.lastInsertRowid);
+        for (const report of alert.reportIds) cover.run(id, alert.rule, report);
+        const { key: _key, reportIds: _reports, ...rest } = alert;
+        added.push({ ...rest, id, raisedAt, runId });
       }
     })();
     return added;

@@ -224,8 +224,8 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE merged_events ADD COLUMN severity TEXT;
       ALTER TABLE merged_events ADD COLUMN subject_id INTEGER;
       CREATE TABLE alerts (
-        id INTEGER PRIMARY KEY,
-        key TEXT NOT NULL UNIQUE,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        key TEXT NOT NULL,
         rule TEXT NOT NULL,
         severity TEXT NOT NULL,
         message TEXT NOT NULL,
@@ -237,9 +237,15 @@ export const MIGRATIONS: readonly Migration[] = [
         raised_at TEXT NOT NULL,
         run_id INTEGER REFERENCES runs(id)
       );
-      CREATE INDEX alerts_raised ON alerts(raised_at);
+      CREATE INDEX alerts_rule_date ON alerts(rule, date);
+      CREATE TABLE alert_reports (
+        alert_id INTEGER NOT NULL REFERENCES alerts(id),
+        rule TEXT NOT NULL,
+        event_id INTEGER NOT NULL
+      );
+      CREATE INDEX alert_reports_rule_event ON alert_reports(rule, event_id);
       CREATE TABLE watches (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         kind TEXT NOT NULL,
         value TEXT NOT NULL,
         min_severity TEXT NOT NULL,

@@ -158,5 +158,52 @@ test('a store written before the knowledge graph existed upgrades in place and c
     { text: '甲乙科技有限公司', canonical: '甲乙科技有限公司', type: 'company', foundBy: null },
   ]);
   assert.equal(upgraded.graph.lastBuild(), null);
+  assert.equal(upgraded.staleExtraction, true, 'its documents were extracted before risk events existed');
   upgraded.close();
+  const reopened = Store.open(path);
+  assert.equal(reopened.staleExtraction, false, 'the note is given once, at the upgrade');
+  reopened.close();
+});
+
+test('an alert is raised once for its evidence: reposts, regrouped reports and open spikes raise nothing new', () => {
+  const store = Store.open(':memory:');
+  const alert = (eventId: number, reportIds: number[], rule = 'high') => ({
+    key: `${rule}:event:${eventId}`,
+    rule,
+    severity: 'high' as const,
+    message: `event ${eventId}`,
+    eventId,
+    subject: null,
+    date: '2025-06-01',
+    evidence: [],
+    reportIds,
+  });
+  assert.equal(store.graph.addAlerts([alert(1, [1, 2])], null).length, 1);
+  assert.equal(
+    store.graph.addAlerts([alert(1, [1, 2, 3])], null).length,
+    0,
+    'a repost joins the alerted event',
+  );
+  assert.equal(store.graph.addAlerts([alert(2, [2])], null).length, 0, 'a report regrouped on its own');
+  assert.equal(store.graph.addAlerts([alert(3, [3])], null).length, 0, 'the repost is covered too');
+  assert.equal(store.graph.addAlerts([alert(4, [4])], null).length, 1, 'a new event');
+  assert.equal(
+    store.graph.addAlerts([alert(1, [1, 2], 'watch-1')], null).length,
+    1,
+    'another rule alerts on its own',
+  );
+  const spike = { ...alert(0, []), key: 'spike:spike:7', rule: 'spike', eventId: null };
+  assert.equal(store.graph.addAlerts([spike], null).length, 1);
+  assert.equal(store.graph.addAlerts([spike], null).length, 0, 'the same burst is one spike');
+  assert.equal(store.graph.listAlerts().length, 4);
+  store.close();
+});
+
+test('watch ids are never reused, so a new watch never inherits the alerts of a removed one', () => {
+  const store = Store.open(':memory:');
+  const first = store.graph.addWatch({ kind: 'entity', value: '甲', minSeverity: 'medium', note: null });
+  assert.ok(store.graph.removeWatch(first.id));
+  const second = store.graph.addWatch({ kind: 'region', value: '四川', minSeverity: 'medium', note: null });
+  assert.notEqual(second.id, first.id);
+  store.close();
 });

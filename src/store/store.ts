@@ -21,6 +21,9 @@ import type {
 
 export const DEFAULT_DB = 'liantu.db';
 
+/** The schema from which stored extractions hold everything today's extraction writes (risk events). */
+const EXTRACTION_SCHEMA = 4;
+
 /** The database path: an explicit option, else LIANTU_DB, else ./liantu.db. */
 export function resolveDbPath(explicit?: string): string {
   return explicit || process.env.LIANTU_DB || DEFAULT_DB;
@@ -202,6 +205,46 @@ export class Store {
         this.db.pragma(`user_version = ${migration.version}`);
       })();
     }
+    if (current > 0 && current < EXTRACTION_SCHEMA && newest >= EXTRACTION_SCHEMA) {
+      this.staleExtraction = (this.sql('SELECT count(*) AS n FROM documents').get() as { n: number }).n > 0;
+    }
+  }
+
+  /** Documents stored before the current extraction (an upgraded store): `liantu reprocess` re-extracts them. */
+  staleExtraction = false;
+
+  /** The ids of all stored documents, in order. */
+  documentIds(): number[] {
+    return (this.sql('SELECT id FROM documents ORDER BY id').all() as { id: number }[]).map((row) => row.id);
+  }
+
+  /** A stored document's clean text, for extracting it again. */
+  extractionInput(
+    id: number,
+  ): { uri: string; title: string | null; published: string | null; cleanText: string } | null {
+    const row = this.sql('SELECT uri, title, published, clean_text FROM documents WHERE id = ?').get(id) as
+      | { uri: string; title: string | null; published: string | null; clean_text: string }
+      | undefined;
+    return row
+      ? { uri: row.uri, title: row.title, published: row.published, cleanText: row.clean_text }
+      : null;
+  }
+
+  /** Replaces a document's events and mentions with a new extraction of its clean text. */
+  replaceExtraction(documentId: number, extraction: Pick<NewDocument, 'events' | 'mentions'>): void {
+    const offsets = this.sql('SELECT offsets FROM documents WHERE id = ?').get(documentId) as
+      | { offsets: string }
+      | undefined;
+    if (!offsets) throw new Error(`no document #${documentId}`);
+    this.db.transaction(() => {
+      const events = 'SELECT id FROM events WHERE document_id = @id';
+      for (const table of ['event_parties', 'event_people', 'evidence']) {
+        this.sql(`DELETE FROM ${table} WHERE event_id IN (${events})`).run({ id: documentId });
+      }
+      this.sql('DELETE FROM events WHERE document_id = ?').run(documentId);
+      this.sql('DELETE FROM mentions WHERE document_id = ?').run(documentId);
+      this.writeExtraction(documentId, { ...extraction, offsets: decodeOffsets(offsets.offsets) });
+    })();
   }
 
   close(): void {
@@ -348,7 +391,10 @@ export class Store {
   }
 
   /** The events and mentions of a new document; evidence keeps both clean-text and source offsets. */
-  private writeExtraction(documentId: number, doc: NewDocument): void {
+  private writeExtraction(
+    documentId: number,
+    doc: Pick<NewDocument, 'events' | 'mentions' | 'offsets'>,
+  ): void {
     const event = this.sql(
       'INSERT INTO events (document_id, ordinal, type, date, location, domains, severity, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );

@@ -1,7 +1,10 @@
 import { type Command, Option } from 'commander';
 import type { Alert } from '../../analyze/types.js';
+import { gazetteer } from '../../annotate/gazetteer.js';
 import { chainTaxonomy, findNode } from '../../chain/taxonomy.js';
 import { SEVERITIES, type Severity } from '../../extract/types.js';
+import { nameKey, normaliseName } from '../../resolve/names.js';
+import type { Store } from '../../store/store.js';
 import type { Watch } from '../../store/types.js';
 import { requireGraph } from '../knowledge-graph.js';
 import { type Column, type DataFormat, printRows } from '../output.js';
@@ -29,13 +32,45 @@ const WATCH_COLUMNS: Column<Watch>[] = [
 const severityOption = (flag: string, description: string) =>
   new Option(flag, description).choices([...SEVERITIES]);
 
+/** The one organization a watched name means: an exact name, alias or identity, never a part of one. */
+function exactOrganization(store: Store, name: string): string {
+  const key = nameKey(name, gazetteer());
+  const exact = store.graph
+    .findEntities(name, 'org', key)
+    .filter((entity) =>
+      store.graph
+        .aliases(entity.id)
+        .some(
+          (alias) =>
+            normaliseName(alias.name) === normaliseName(name) || nameKey(alias.name, gazetteer()) === key,
+        ),
+    );
+  if (exact.length === 0)
+    throw new Error(`--entity: no organization named "${name}" (liantu entities lists them)`);
+  if (exact.length > 1) {
+    throw new Error(
+      `--entity: "${name}" may mean ${exact.map((entity) => entity.name).join(', ')}; give the full name`,
+    );
+  }
+  return (exact[0] as (typeof exact)[number]).name;
+}
+
 export function registerAlerts(program: Command): void {
   const alerts = program
     .command('alerts')
     .description(
       'alerts raised on risk events (by the shipped rules, your rules file and your watches), with evidence',
     )
-    .addOption(new Option('--since <date>', 'raised for events from this date (YYYY, YYYY-MM or YYYY-MM-DD)'))
+    .addOption(
+      new Option(
+        '--since <date>',
+        'alerts about events from this date (YYYY, YYYY-MM or YYYY-MM-DD)',
+      ).argParser((value) => {
+        if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value))
+          throw new Error(`--since takes YYYY, YYYY-MM or YYYY-MM-DD, not "${value}"`);
+        return value;
+      }),
+    )
     .option('--rule <id>', 'only alerts of this rule (watch-N for a watch)')
     .addOption(severityOption('--severity <level>', 'at least this severity'))
     .option('--check', 'evaluate the rules now (after editing liantu-alerts.yaml) before listing')

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
+import { latestDate } from '../../analyze/alerts.js';
 import { diagnose } from '../../analyze/diagnose.js';
 import { regionReport } from '../../analyze/region-report.js';
 import type { Diagnosis } from '../../analyze/types.js';
@@ -12,11 +13,20 @@ import { renderTable } from '../output.js';
 import { regionArgument } from '../region-option.js';
 import { addDbOption, formatOption, openExistingStore } from '../store-option.js';
 
-const today = (): string => new Date().toISOString().slice(0, 10);
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function diagnosisOf(store: Store, region: Region, now: string): Diagnosis {
+function dayArgument(value: string): string {
+  if (!DAY.test(value) || Number.isNaN(Date.parse(value)))
+    throw new Error(`--now takes YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+/** The diagnosis of a region; its trend ends at `now`, by default the latest event date of the corpus. */
+function diagnosisOf(store: Store, region: Region, now: string | undefined): Diagnosis {
   requireGraph(store);
-  return diagnose(store.graph.snapshot(), chainTaxonomy(), region, { now });
+  const snapshot = store.graph.snapshot();
+  const end = now ?? latestDate(snapshot) ?? new Date().toISOString().slice(0, 10);
+  return diagnose(snapshot, chainTaxonomy(), region, { now: end });
 }
 
 function printDiagnosis(diagnosis: Diagnosis): void {
@@ -102,13 +112,17 @@ export function registerDiagnose(program: Command): void {
         .argParser(regionArgument)
         .makeOptionMandatory(),
     )
-    .option('--now <date>', 'the end of the trend (default: today)')
+    .addOption(
+      new Option('--now <date>', 'the end of the trend (default: the latest event of the corpus)').argParser(
+        dayArgument,
+      ),
+    )
     .addOption(formatOption(['table', 'json'], 'table'));
   addDbOption(command).action(
     (options: { db?: string; region: Region; now?: string; format: 'table' | 'json' }) => {
       const store = openExistingStore(options);
       try {
-        const diagnosis = diagnosisOf(store, options.region, options.now ?? today());
+        const diagnosis = diagnosisOf(store, options.region, options.now);
         if (options.format === 'json') process.stdout.write(`${JSON.stringify(diagnosis, null, 2)}\n`);
         else printDiagnosis(diagnosis);
       } finally {
@@ -131,16 +145,20 @@ export function registerDiagnose(program: Command): void {
         .choices(['html', 'md'])
         .default('html'),
     )
-    .option('--now <date>', 'the end of the trend (default: today)');
+    .addOption(
+      new Option('--now <date>', 'the end of the trend (default: the latest event of the corpus)').argParser(
+        dayArgument,
+      ),
+    );
   addDbOption(report).action(
     (options: { db?: string; region: Region; out?: string; format: 'html' | 'md'; now?: string }) => {
       const store = openExistingStore(options);
       try {
-        const diagnosis = diagnosisOf(store, options.region, options.now ?? today());
+        const diagnosis = diagnosisOf(store, options.region, options.now);
         const data = regionReport(
           store.graph.snapshot(),
           diagnosis,
-          store.graph.listAlerts({ limit: 1000 }),
+          store.graph.listAlerts({ limit: Number.MAX_SAFE_INTEGER }),
           options.region,
         );
         const text = options.format === 'md' ? renderMarkdownReport(data) : renderHtmlReport(data);
