@@ -165,3 +165,14 @@ test('reprocess extracts stored documents again: risk events a store lacks come 
   assert.match(reprocessed.stdout, /5 new alerts/);
   assert.equal(json(['events', '--type', 'recall', '--db', db]).length, 1);
 });
+
+test('a watched organization is named exactly: a part of a name is refused', () => {
+  const db = join(tempDir(), 'exact.db');
+  assert.equal(liantu(['ingest', exampleCopy(), '--db', db]).code, 0);
+  const partial = liantu(['watch', 'add', '--entity', '电子', '--db', db]);
+  assert.notEqual(partial.code, 0);
+  assert.match(partial.stderr, /no organization named "电子"/);
+  const short = liantu(['watch', 'add', '--entity', '华川微电子', '--min-severity', 'high', '--db', db]);
+  assert.equal(short.code, 0, short.stderr);
+  assert.match(short.stdout, /Watching entity 成都华川微电子有限公司/);
+});

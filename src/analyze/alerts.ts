@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { EVENT_TYPE_NAMES } from '../extract/labels.js';
 import { type EventType, RISK_EVENT_TYPES, SEVERITIES, type Severity } from '../extract/types.js';
 import type { Region } from '../resolve/types.js';

@@ -156,9 +156,10 @@ export function registerAlerts(program: Command): void {
       const store = openExistingStore(options);
       try {
         requireGraph(store);
+        const watched = kind === 'entity' ? exactOrganization(store, value) : value;
         const added = store.graph.addWatch({
           kind,
-          value,
+          value: watched,
           minSeverity: options.minSeverity,
           note: options.note ?? null,
         });
@@ -166,7 +167,7 @@ export function registerAlerts(program: Command): void {
         const raised = raiseAlerts(store, { runId, ...(options.rules ? { rulesPath: options.rules } : {}) });
         store.finishRun(runId, { ingested: 0, duplicates: 0, failed: 0 });
         process.stdout.write(
-          `Watching ${kind} ${value} (#${added.id}, from ${added.minSeverity}).${describeAlerts(raised.added.length)}\n`,
+          `Watching ${kind} ${watched} (#${added.id}, from ${added.minSeverity}).${describeAlerts(raised.added.length)}\n`,
         );
       } finally {
         store.close();
