@@ -1,6 +1,5 @@
-import { type CooperationGraph, cooperationGraph } from '../analyze/network.js';
 import { gazetteer } from '../annotate/gazetteer.js';
-import type { MetricsById } from '../export/index.js';
+import { storedNetwork as networkOf } from '../queries/network.js';
 import { nameKey } from '../resolve/names.js';
 import type { Store } from '../store/store.js';
 import type { EntitySummary } from '../store/types.js';
@@ -32,18 +31,8 @@ export function pickEntity(store: Store, name: string, kind?: 'org' | 'person'):
   return best;
 }
 
-/** The stored cooperation network, with the metrics the last resolution computed. */
-export function storedNetwork(store: Store): { graph: CooperationGraph; metrics: MetricsById } {
+/** The stored cooperation network; an error when the graph was never built. */
+export function storedNetwork(store: Store): ReturnType<typeof networkOf> {
   requireGraph(store);
-  const { nodes, events } = store.graph.network();
-  const graph = cooperationGraph(nodes, events);
-  const metrics = new Map(
-    store.graph
-      .listEntities({ kind: 'org', limit: Number.MAX_SAFE_INTEGER })
-      .map((entity) => [
-        entity.id,
-        { degree: entity.degree, betweenness: entity.betweenness, community: entity.community },
-      ]),
-  );
-  return { graph, metrics };
+  return networkOf(store);
 }

@@ -16,6 +16,7 @@ import { registerNer } from './commands/ner.js';
 import { registerReprocess } from './commands/reprocess.js';
 import { registerResolve } from './commands/resolve.js';
 import { registerSearch } from './commands/search.js';
+import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 
 export function buildProgram(): Command {
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
   registerAlerts(program);
   registerNer(program);
   registerEval(program);
+  registerServe(program);
   registerDemo(program);
   return program;
 }

@@ -3,6 +3,11 @@ import { edgeRecords, type MetricsById, nodeRecords } from './records.js';
 
 /** The cooperation network as one JSON document: nodes and edges with lists kept as arrays. */
 export function toJson(graph: CooperationGraph, metrics: MetricsById): string {
+  return `${JSON.stringify(networkJson(graph, metrics), null, 2)}\n`;
+}
+
+/** The cooperation network as a JSON value (what `toJson` writes). */
+export function networkJson(graph: CooperationGraph, metrics: MetricsById) {
   const nodes = nodeRecords(graph, metrics).map((node) => ({
     ...node,
     segments: node.segments ? node.segments.split(';') : [],
@@ -15,5 +20,5 @@ export function toJson(graph: CooperationGraph, metrics: MetricsById): string {
     last_date: edge.last_date || null,
     events: edge.events.split(';').map(Number),
   }));
-  return `${JSON.stringify({ nodes, edges }, null, 2)}\n`;
+  return { nodes, edges };
 }

@@ -424,8 +424,8 @@ export class GraphStore {
     return this.summaries(rows);
   }
 
-  /** Merged events, newest first, with their parties, people, reports and evidence. */
-  mergedEvents(query: MergedEventQuery = {}): MergedEventSummary[] {
+  /** The WHERE clause and parameters of a merged-event query. */
+  private eventFilter(query: MergedEventQuery): { where: string; params: Record<string, unknown> } {
     const where: string[] = [];
     if (query.type) where.push('m.type = @type');
     if (query.since) where.push('m.date >= @since');
@@ -436,17 +436,39 @@ export class GraphStore {
       where.push(`(m.id IN (SELECT merged_event_id FROM merged_event_parties WHERE entity_id = @entityId)
         OR m.id IN (SELECT merged_event_id FROM merged_event_people WHERE entity_id = @entityId))`);
     }
+    if (query.entityIds) {
+      where.push(`m.id IN (SELECT merged_event_id FROM merged_event_parties
+        WHERE entity_id IN (SELECT value FROM json_each(@entityIds)))`);
+    }
     if (query.ids) where.push('m.id IN (SELECT value FROM json_each(@ids))');
+    return {
+      where: where.length ? `WHERE ${where.join(' AND ')}` : '',
+      params: {
+        type: query.type,
+        since: query.since,
+        until: query.until,
+        place: query.place,
+        entityId: query.entityId,
+        entityIds: query.entityIds ? JSON.stringify(query.entityIds) : undefined,
+        ids: query.ids ? JSON.stringify(query.ids) : undefined,
+      },
+    };
+  }
+
+  /** How many merged events a query matches (for pagination). */
+  countMergedEvents(query: MergedEventQuery = {}): number {
+    const { where, params } = this.eventFilter(query);
+    return (this.sql(`SELECT count(*) AS n FROM merged_events m ${where}`).get(params) as { n: number }).n;
+  }
+
+  /** Merged events, newest first, with their parties, people, reports and evidence. */
+  mergedEvents(query: MergedEventQuery = {}): MergedEventSummary[] {
+    const { where, params } = this.eventFilter(query);
     const rows = this.sql(`
-      SELECT m.id, m.type, m.date, m.location, m.province, m.city, m.domains, m.sources FROM merged_events m
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      SELECT m.id, m.type, m.date, m.location, m.province, m.city, m.domains, m.sources, m.severity
+      FROM merged_events m ${where}
       ORDER BY m.date IS NULL, m.date DESC, m.id LIMIT @limit OFFSET @offset`).all({
-      type: query.type,
-      since: query.since,
-      until: query.until,
-      place: query.place,
-      entityId: query.entityId,
-      ids: query.ids ? JSON.stringify(query.ids) : undefined,
+      ...params,
       limit: query.limit ?? 50,
       offset: query.offset ?? 0,
     }) as {
@@ -458,6 +480,7 @@ export class GraphStore {
       city: string | null;
       domains: string;
       sources: string;
+      severity: Severity | null;
     }[];
     const parties = this.sql(`
       SELECT e.id, e.name FROM merged_event_parties p JOIN entities e ON e.id = p.entity_id
@@ -480,6 +503,7 @@ export class GraphStore {
       city: row.city,
       domains: JSON.parse(row.domains) as string[],
       sources: JSON.parse(row.sources) as string[],
+      severity: row.severity,
       parties: parties.all(row.id) as { id: number; name: string }[],
       people: (people.all(row.id) as MergedEventSummary['people']).map((person) => ({
         ...person,
@@ -488,6 +512,32 @@ export class GraphStore {
       reports: reports.all(row.id) as MergedEventSummary['reports'],
       evidence: evidence.all(row.id) as MergedEventSummary['evidence'],
     }));
+  }
+
+  /** Totals for an overview: entities by kind, merged events, alerts. */
+  counts(): { organizations: number; people: number; events: number; alerts: number } {
+    const row = this.sql(`
+      SELECT (SELECT count(*) FROM entities WHERE kind = 'org') AS organizations,
+        (SELECT count(*) FROM entities WHERE kind = 'person') AS people,
+        (SELECT count(*) FROM merged_events) AS events,
+        (SELECT count(*) FROM alerts) AS alerts`).get() as {
+      organizations: number;
+      people: number;
+      events: number;
+      alerts: number;
+    };
+    return row;
+  }
+
+  /** Merged events per month and type, oldest month first. */
+  eventsByMonth(): { month: string; type: string; events: number }[] {
+    return this.sql(`
+      SELECT substr(date, 1, 7) AS month, type, count(*) AS events FROM merged_events
+      WHERE date IS NOT NULL GROUP BY month, type ORDER BY month, type`).all() as {
+      month: string;
+      type: string;
+      events: number;
+    }[];
   }
 
   /** How many merged events an entity is a party to or attends. */

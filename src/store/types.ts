@@ -179,11 +179,15 @@ export interface MergedEventSummary {
   reports: { eventId: number; documentId: number; title: string | null; uri: string }[];
   /** Evidence sentences of every report, with their documents. */
   evidence: { documentId: number; start: number; end: number; text: string }[];
+  /** Risk events: how serious. */
+  severity: 'low' | 'medium' | 'high' | null;
 }
 
 export interface MergedEventQuery {
   /** Only these merged events. */
   ids?: number[];
+  /** Only events with one of these organizations as a party. */
+  entityIds?: number[];
   type?: string;
   entityId?: number;
   since?: string;

@@ -3,12 +3,12 @@ import type { Alert } from '../../analyze/types.js';
 import { gazetteer } from '../../annotate/gazetteer.js';
 import { chainTaxonomy, findNode } from '../../chain/taxonomy.js';
 import { SEVERITIES, type Severity } from '../../extract/types.js';
+import { describeAlerts, raiseAlerts } from '../../pipeline/raise-alerts.js';
 import { nameKey, normaliseName } from '../../resolve/names.js';
 import type { Store } from '../../store/store.js';
 import type { Watch } from '../../store/types.js';
 import { requireGraph } from '../knowledge-graph.js';
 import { type Column, type DataFormat, printRows } from '../output.js';
-import { describeAlerts, raiseAlerts } from '../raise-alerts.js';
 import { regionArgument } from '../region-option.js';
 import { addDbOption, formatOption, openExistingStore, wholeNumber } from '../store-option.js';
 

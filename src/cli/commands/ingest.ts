@@ -1,11 +1,11 @@
 import { type Command, Option } from 'commander';
 import { type IngestSummary, ingest } from '../../ingest/run.js';
+import { describeAlerts, raiseAlerts } from '../../pipeline/raise-alerts.js';
+import { describeBuild, rebuildGraph } from '../../pipeline/rebuild-graph.js';
 import { DEFAULT_JSONL_FIELDS } from '../../read/index.js';
 import type { ReadFailure, ReadOptions } from '../../read/types.js';
 import { resolveDbPath } from '../../store/store.js';
 import { progressBar } from '../progress.js';
-import { describeAlerts, raiseAlerts } from '../raise-alerts.js';
-import { describeBuild, rebuildGraph } from '../rebuild-graph.js';
 import { addDbOption, formatOption, nerOption, openStore } from '../store-option.js';
 
 export interface IngestCliOptions {

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { reextractDocument } from '../../ingest/prepare.js';
+import { describeAlerts, raiseAlerts } from '../../pipeline/raise-alerts.js';
+import { describeBuild, rebuildGraph } from '../../pipeline/rebuild-graph.js';
 import { progressBar } from '../progress.js';
-import { describeAlerts, raiseAlerts } from '../raise-alerts.js';
-import { describeBuild, rebuildGraph } from '../rebuild-graph.js';
 import { addDbOption, nerOption, openExistingStore } from '../store-option.js';
 
 export function registerReprocess(program: Command): void {

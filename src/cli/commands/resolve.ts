@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { describeAlerts, raiseAlerts } from '../raise-alerts.js';
-import { describeBuild, rebuildGraph } from '../rebuild-graph.js';
+import { describeAlerts, raiseAlerts } from '../../pipeline/raise-alerts.js';
+import { describeBuild, rebuildGraph } from '../../pipeline/rebuild-graph.js';
 import { addDbOption, formatOption, openExistingStore } from '../store-option.js';
 
 export function registerResolve(program: Command): void {
