@@ -12,6 +12,7 @@ import { projectRoot } from '../src/data-path.js';
 import { ingest } from '../src/ingest/run.js';
 import { rebuildGraph } from '../src/pipeline/rebuild-graph.js';
 import { entityProfile } from '../src/queries/profile.js';
+import { createApp } from '../src/server/app.js';
 import { Store } from '../src/store/store.js';
 import { writeCorpus } from './corpus.js';
 import { peakRssMb, printFigures, round } from './report.js';
@@ -60,6 +61,23 @@ try {
     profileEvents = entityProfile(store, profiled).events.length;
     profileMs = Math.min(profileMs, performance.now() - profileStart);
   }
+  const app = createApp(store, { webRoot: join(projectRoot, 'dist', 'web') });
+  const apiMs = async (path: string): Promise<number> => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 5; run++) {
+      const started = performance.now();
+      const response = await app.request(path);
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+  const api = {
+    profile: profiled ? await apiMs(`/api/entities/${profiled.id}`) : 0,
+    stats: await apiMs('/api/stats'),
+    events: await apiMs('/api/events?limit=50'),
+  };
   store.close();
   if (summary.failed > 0)
     throw new Error(`${summary.failed} documents failed: ${summary.failures[0]?.reason}`);
@@ -73,6 +91,7 @@ try {
       stored: `${stored} documents in ${clusters} clusters (${summary.nearDuplicates} reposts)`,
       'resolve (knowledge graph)': `${resolveSeconds.toFixed(1)} s: ${build.organizations} organizations, ${build.people} people, ${build.events} events from ${build.reports} reports`,
       'profile of the most written-about organization': `${profileMs.toFixed(1)} ms (${profileEvents} events)`,
+      'API (best of 5)': `profile ${api.profile.toFixed(1)} ms, stats ${api.stats.toFixed(1)} ms, 50 events ${api.events.toFixed(1)} ms`,
       'peak RSS': `${peakRssMb().toFixed(0)} MB`,
       'ingest / segmentation throughput': (mbPerS / segMbPerS).toFixed(3),
     },
@@ -81,6 +100,7 @@ try {
       mb_per_s: round(mbPerS, 3),
       resolve_s: round(resolveSeconds, 2),
       profile_ms: round(profileMs, 1),
+      api_profile_ms: round(api.profile, 1),
       peak_rss_mb: round(peakRssMb(), 1),
       ratio_to_segmentation: round(mbPerS / segMbPerS, 4),
     },
