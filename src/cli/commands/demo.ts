@@ -72,7 +72,8 @@ export function registerDemo(program: Command): void {
           `  npx liantu export --format graphml --out chain.graphml --db ${db}\n` +
           '  npx liantu extract examples/signing-battery-swap.txt --format table\n' +
           '  npx liantu ingest YOUR_FOLDER_OR.jsonl_OR.warc.gz\n' +
-          '  npx liantu --help\n',
+          '  npx liantu --help\n' +
+          `\nOpen the dashboard: npx liantu serve --db ${db}   then browse http://127.0.0.1:8080/\n`,
       );
     } finally {
       store.close();
