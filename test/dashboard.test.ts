@@ -49,7 +49,8 @@ test('the dashboard shows every page with real data, and event → evidence → 
     };
 
     await open('/', 'overview');
-    assert.match(await page.locator('[data-page="overview"]').innerText(), /40|38/);
+    await page.locator('[data-page="overview"] canvas').first().waitFor({ timeout: 20_000 });
+    assert.match((await page.locator('[data-page="overview"]').textContent()) ?? '', /40|38/);
     await page.waitForSelector('[data-page="overview"] canvas', { timeout: 20_000 });
 
     await open('/events', 'events');
@@ -58,15 +59,15 @@ test('the dashboard shows every page with real data, and event → evidence → 
     await firstEvent.click();
     await page.waitForSelector('[data-page="event"] mark.evidence', { timeout: 20_000 });
     await page.screenshot({ path: join(shots, 'event.png'), fullPage: true });
-    const evidence = await page.locator('mark.evidence').first().innerText();
+    const evidence = (await page.locator('mark.evidence').first().textContent()) ?? '';
     assert.ok(evidence.length > 5, 'the evidence sentence is highlighted in the article');
 
     const party = page.locator('[data-page="event"] a[href^="#/org/"]').first();
-    const partyName = (await party.innerText()).trim();
+    const partyName = ((await party.textContent()) ?? '').trim();
     await party.click();
     await page.waitForSelector('[data-page="org"]', { timeout: 20_000 });
-    await page.waitForLoadState('networkidle');
-    assert.ok((await page.locator('[data-page="org"]').innerText()).includes(partyName));
+    await page.locator('[data-page="org"]').getByText(partyName).first().waitFor({ timeout: 20_000 });
+    assert.ok(((await page.locator('[data-page="org"]').textContent()) ?? '').includes(partyName));
     await page.screenshot({ path: join(shots, 'org.png'), fullPage: true });
 
     await page.locator('[data-page="org"] a[href^="#/graph"]').first().click();
@@ -74,9 +75,17 @@ test('the dashboard shows every page with real data, and event → evidence → 
     await page.screenshot({ path: join(shots, 'graph.png'), fullPage: true });
 
     await open('/chain', 'chain');
-    assert.ok((await page.locator('[data-page="chain"]').innerText()).includes('电芯'));
+    await page.locator('[data-page="chain"]').getByText('电芯').first().waitFor({ timeout: 20_000 });
+    assert.ok(((await page.locator('[data-page="chain"]').textContent()) ?? '').includes('电芯'));
     await open('/alerts', 'alerts');
-    assert.ok((await page.locator('[data-page="alerts"]').innerText()).includes('成都华川微电子有限公司'));
+    await page
+      .locator('[data-page="alerts"]')
+      .getByText('成都华川微电子有限公司')
+      .first()
+      .waitFor({ timeout: 20_000 });
+    assert.ok(
+      ((await page.locator('[data-page="alerts"]').textContent()) ?? '').includes('成都华川微电子有限公司'),
+    );
     assert.deepEqual(errors, [], 'no script errors');
     process.stdout.write(`# dashboard screenshots in ${shots}\n`);
   } finally {

@@ -1,0 +1,324 @@
+/**
+ * `#/chain?region=浙江`: the chain tree with organization and event counts per node (GET /api/chain?region=),
+ * the region's weak links marked in it and listed with their evidence (GET /api/diagnosis?region=).
+ */
+
+import { useEffect, useState } from 'preact/hooks';
+import { apiPath, type ChainCount, type ChainTree, type Diagnosis } from '../api.ts';
+import { useI18n } from '../i18n.ts';
+import { href, navigate, type Route } from '../router.ts';
+import { Async, EventLink, formatNumber, type Loaded, OrgLink, Section, useApi } from '../ui.tsx';
+
+type WeakLink = Diagnosis['weakLinks'][number];
+
+/** A node with something attached, or a weak link, at it or below. */
+function worthShowing(node: ChainCount, weak: Map<string, WeakLink>): boolean {
+  return (
+    node.totalEntities > 0 ||
+    node.totalEvents > 0 ||
+    weak.has(node.id) ||
+    (node.children ?? []).some((child) => worthShowing(child, weak))
+  );
+}
+
+function TreeNode({
+  node,
+  weak,
+  nation,
+  focus,
+  hideEmpty,
+}: {
+  node: ChainCount;
+  weak: Map<string, WeakLink>;
+  nation: Map<string, number>;
+  focus: string;
+  hideEmpty: boolean;
+}) {
+  const { t, lang } = useI18n();
+  const national = nation.get(node.id);
+  const link = weak.get(node.id);
+  const children = (node.children ?? []).filter((child) => !hideEmpty || worthShowing(child, weak));
+  const classes = [
+    'chain-node',
+    link ? 'weak' : '',
+    node.id === focus ? 'focus' : '',
+    node.totalEntities ? '' : 'empty',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <li class={classes} data-node={node.id} id={`node-${node.id}`}>
+      <div class="chain-row">
+        <span class="chain-name">
+          {lang === 'zh' ? node.name : node.en || node.name}
+          {lang === 'zh' && node.en && <span class="muted small"> {node.en}</span>}
+        </span>
+        <span class="chain-counts">
+          {t('chainCounts', {
+            orgs: formatNumber(node.totalEntities),
+            events: formatNumber(node.totalEvents),
+          })}
+          {national !== undefined && ` · ${t('nationOrgs', { n: formatNumber(national) })}`}
+        </span>
+        {link && (
+          <span class={`badge weak-badge ${link.status}`} title={t('weakLinks')}>
+            {t('weak')} · {t(link.status)}
+          </span>
+        )}
+      </div>
+      {(node.organizations ?? []).length > 0 && (
+        <details class="chain-orgs">
+          <summary>
+            {t('direct', { orgs: node.entities })}:{' '}
+            {node.organizations
+              .slice(0, 3)
+              .map((org) => org.name)
+              .join('、')}
+            {node.organizations.length > 3 ? '…' : ''}
+          </summary>
+          <ul class="chips">
+            {node.organizations.map((org) => (
+              <li key={org.id}>
+                <OrgLink id={org.id} name={org.name} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {children.length > 0 && (
+        <ul>
+          {children.map((child) => (
+            <TreeNode
+              key={child.id}
+              node={child}
+              weak={weak}
+              nation={nation}
+              focus={focus}
+              hideEmpty={hideEmpty}
+            />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function WeakLinks({ diagnosis }: { diagnosis: Diagnosis }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Section id="weak-links" title={`${t('weakLinks')} · ${diagnosis.region?.label ?? ''}`}>
+        {diagnosis.weakLinks.length === 0 ? (
+          <p class="muted">{t('none')}</p>
+        ) : (
+          <ul class="findings">
+            {diagnosis.weakLinks.map((link) => (
+              <li key={link.node} class="weak" data-node={link.node}>
+                <a href={`#node-${link.node}`} onClick={(event) => scrollToNode(event, link.node)}>
+                  <strong>{link.name}</strong>
+                </a>{' '}
+                <span class={`badge weak-badge ${link.status}`}>
+                  {t('weak')} · {t(link.status)}
+                </span>{' '}
+                <span class="muted">
+                  {t('regionNation', { region: link.regionOrganizations, nation: link.nationOrganizations })}
+                </span>
+                <Evidence items={link.evidence} collapsed={link.evidence.length > 4} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      {diagnosis.partners.length > 0 && (
+        <Section id="partner-candidates" title={t('partnerCandidates')}>
+          <ul class="findings">
+            {diagnosis.partners.map((partner) => (
+              <li key={`${partner.node}-${partner.organization.id}`}>
+                <OrgLink id={partner.organization.id} name={partner.organization.name} />{' '}
+                <span class="muted">
+                  {partner.name} ·{' '}
+                  {[partner.organization.province, partner.organization.city].filter(Boolean).join(' ')} ·{' '}
+                  {t('score')} {formatNumber(partner.score, 2)}
+                </span>
+                <Evidence items={partner.evidence} collapsed />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {diagnosis.singlePoints.length > 0 && (
+        <Section id="single-points" title={t('singlePoints')}>
+          <ul class="findings">
+            {diagnosis.singlePoints.map((point) => (
+              <li key={`${point.node}-${point.organization.id}`}>
+                <OrgLink id={point.organization.id} name={point.organization.name} />{' '}
+                <span class="muted">{point.name}</span>
+                <details>
+                  <summary class="small muted">{t('separates', { n: point.separates.length })}</summary>
+                  <ul class="evidence-list">
+                    {point.separates.map((group) => (
+                      <li key={group.join('|')}>{group.join('、')}</li>
+                    ))}
+                  </ul>
+                </details>
+                <Evidence items={point.evidence} collapsed />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {diagnosis.concentration.length > 0 && (
+        <Section id="concentration" title={t('concentration')}>
+          <table>
+            <thead>
+              <tr>
+                <th>{t('segment')}</th>
+                <th>{t('org')}</th>
+                <th>HHI</th>
+              </tr>
+            </thead>
+            <tbody>
+              {diagnosis.concentration.map((item) => (
+                <tr key={item.node}>
+                  <td>{item.name}</td>
+                  <td>
+                    {item.top ? (
+                      <>
+                        <OrgLink id={item.top.id} name={item.top.name} /> (
+                        {formatNumber(item.top.share * 100, 1)}%)
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                  <td class="num">{formatNumber(item.hhi, 2)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Section>
+      )}
+    </>
+  );
+}
+
+/** The facts behind a finding: events (linked, their type translated) and organizations (linked). */
+export function Evidence({
+  items,
+  collapsed = false,
+}: {
+  items: Diagnosis['weakLinks'][number]['evidence'];
+  collapsed?: boolean;
+}) {
+  const { t, eventType } = useI18n();
+  if (!items || items.length === 0) return null;
+  const label = (text: string) => {
+    const match = /^([a-z_]+)(\s.*)?$/.exec(text);
+    return match?.[1] ? `${eventType(match[1])}${match[2] ?? ''}` : text;
+  };
+  const list = (
+    <ul class="evidence-list">
+      {items.map((item) => (
+        <li key={`${item.kind}-${item.id}`}>
+          {item.kind === 'event' ? (
+            <EventLink id={item.id}>{label(item.label)}</EventLink>
+          ) : (
+            <OrgLink id={item.id} name={item.label} />
+          )}
+          {item.text && <span class="quote"> {item.text}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+  if (!collapsed) return list;
+  return (
+    <details>
+      <summary class="small muted">
+        {t('evidence')} ({items.length})
+      </summary>
+      {list}
+    </details>
+  );
+}
+
+function scrollToNode(event: Event, node: string): void {
+  event.preventDefault();
+  document.getElementById(`node-${node}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+}
+
+export function ChainPage({ route }: { route: Route }) {
+  const { t } = useI18n();
+  const region = route.query.get('region') ?? '';
+  const focus = route.query.get('node') ?? '';
+  const [draft, setDraft] = useState(region);
+  const [hideEmpty, setHideEmpty] = useState(true);
+  useEffect(() => setDraft(region), [region]);
+  const chain = useApi<ChainTree>(apiPath('chain', { region }));
+  const diagnosis: Loaded<Diagnosis> = useApi<Diagnosis>(region ? apiPath('diagnosis', { region }) : null);
+  const weak = new Map((diagnosis.data?.weakLinks ?? []).map((link) => [link.node, link]));
+  const nation = new Map((diagnosis.data?.nodes ?? []).map((node) => [node.node, node.nation.organizations]));
+  useEffect(() => {
+    if (focus && chain.data) document.getElementById(`node-${focus}`)?.scrollIntoView({ block: 'center' });
+  }, [focus, chain.data]);
+  return (
+    <div data-page="chain">
+      <h1 id="chain-title">
+        {t('chainTitle')}
+        {region && <span class="subtitle">{region}</span>}
+      </h1>
+      <form
+        class="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          navigate(href('/chain', { region: draft.trim() }));
+        }}
+      >
+        <label>
+          {t('regionInput')}
+          <input
+            id="chain-region"
+            type="text"
+            value={draft}
+            placeholder="浙江"
+            onInput={(event) => setDraft(event.currentTarget.value)}
+          />
+        </label>
+        <button type="submit">{t('show')}</button>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={hideEmpty}
+            onChange={(event) => setHideEmpty(event.currentTarget.checked)}
+          />
+          {t('hideEmpty')}
+        </label>
+      </form>
+      {!region && <p class="muted">{t('weakHint')}</p>}
+      <div class="chain-layout">
+        <Section id="chain-tree" title={t('chainTitle')}>
+          <Async state={chain}>
+            {(data) => (
+              <ul class="chain-tree">
+                {data.nodes.map((node) => (
+                  <TreeNode
+                    key={node.id}
+                    node={node}
+                    weak={weak}
+                    nation={nation}
+                    focus={focus}
+                    hideEmpty={hideEmpty}
+                  />
+                ))}
+              </ul>
+            )}
+          </Async>
+        </Section>
+        {region && (
+          <div class="chain-side">
+            <Async state={diagnosis}>{(data) => <WeakLinks diagnosis={data} />}</Async>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
