@@ -153,3 +153,25 @@ test('the OpenAPI document describes the endpoints and the write token', async (
   }
   assert.ok(JSON.stringify(body).includes('"bearer"'));
 });
+
+test('bodies that are no JSON, odd paths and odd dates are 4xx, never 500', async () => {
+  await ready;
+  const bad = await withToken.request('/api/watches', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: 'Bearer sesame' },
+    body: '{bad',
+  });
+  assert.equal(bad.status, 400);
+  const plain = await withToken.request('/api/watches', {
+    method: 'POST',
+    headers: { authorization: 'Bearer sesame', 'content-type': 'text/plain' },
+    body: 'x=1',
+  });
+  assert.equal(plain.status, 415);
+  assert.notEqual((await withToken.request('/%zz')).status, 500);
+  assert.equal((await call(readOnly, '/api/events/0x10')).status, 400);
+  assert.equal((await call(readOnly, '/api/alerts?since=2025-13')).status, 400);
+  const yearly = await call(readOnly, '/api/diagnosis?region=安徽&now=2025');
+  assert.equal(yearly.status, 200);
+  assert.equal(yearly.body.generatedAt, '2025-12-31');
+});

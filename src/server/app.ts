@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
 import { latestDate } from '../analyze/alerts.js';
 import { chainCounts } from '../analyze/coverage.js';
 import { diagnose } from '../analyze/diagnose.js';
@@ -46,6 +47,13 @@ const errors = {
   404: { description: 'not found: { error }', content: json },
 };
 
+/** A date of day, month or year precision as its last day: 2025 → 2025-12-31, 2025-02 → 2025-02-28. */
+function lastDayOf(date: string): string {
+  if (date.length === 10) return date;
+  const [year, month] = date.split('-').map(Number) as [number, number | undefined];
+  return new Date(Date.UTC(year, month ?? 12, 0)).toISOString().slice(0, 10);
+}
+
 function regionOf(text: string, field = 'region'): Region {
   const region = parseRegion(text, gazetteer());
   if (!region) throw new HttpError(400, `"${text}" names no province or city`, field);
@@ -80,8 +88,16 @@ export function createApp(store: Store, options: ServerOptions): OpenAPIHono {
         error.status,
       );
     }
-    if (error instanceof SyntaxError) return c.json({ error: `invalid JSON body: ${error.message}` }, 400);
-    return c.json({ error: error.message }, 500);
+    if (error instanceof HTTPException) {
+      const message =
+        error.status === 415 ? 'send the body as JSON (content-type: application/json)' : error.message;
+      return c.json(
+        { error: message, issues: [{ field: '(body)', message }] },
+        error.status === 415 ? 415 : 400,
+      );
+    }
+    process.stderr.write(`error: ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}\n`);
+    return c.json({ error: 'internal error (the server log has the details)' }, 500);
   });
 
   const needGraph = (): void => {
@@ -316,7 +332,7 @@ export function createApp(store: Store, options: ServerOptions): OpenAPIHono {
       const now = query.now ?? latestDate(snapshot) ?? new Date().toISOString().slice(0, 10);
       return c.json(
         diagnose(snapshot, chainTaxonomy(), regionOf(query.region), {
-          now: now.length === 10 ? now : `${now.slice(0, 7)}-28`,
+          now: lastDayOf(now),
         }),
       );
     },

@@ -5,8 +5,11 @@ import { EVENT_TYPES, SEVERITIES } from '../extract/types.js';
 
 const date = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
   .openapi({ example: '2025-03' });
+
+/** A whole number written in digits (no 0x10, no 1e1). */
+const digits = z.string().regex(/^\d+$/, 'expected a whole number').transform(Number);
 
 export const Page = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(50),
@@ -14,10 +17,8 @@ export const Page = z.object({
 });
 
 export const IdParam = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
+  id: digits
+    .pipe(z.number().int().positive().max(Number.MAX_SAFE_INTEGER))
     .openapi({ param: { name: 'id', in: 'path' }, example: 12 }),
 });
 
@@ -75,7 +76,7 @@ export const NewDocument = z.object({
   title: z.string().max(500).optional(),
   published: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+    .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD')
     .optional(),
   format: z.enum(['text', 'html', 'markdown']).default('text'),
 });

@@ -20,7 +20,13 @@ export function serveDashboard(root: string): (c: Context) => Response {
     if (!existsSync(join(root, 'index.html'))) {
       return c.text('The dashboard is not built: run npm run build (the API is at /api).', 404);
     }
-    const wanted = normalize(join(root, decodeURIComponent(new URL(c.req.url).pathname)));
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(c.req.url).pathname);
+    } catch {
+      path = '/';
+    }
+    const wanted = normalize(join(root, path));
     const file =
       wanted.startsWith(base) && existsSync(wanted) && statSync(wanted).isFile()
         ? wanted
