@@ -1,27 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { projectRoot } from '../src/data-path.js';
+import { liantu, tempDir as makeTempDir } from './cli-runner.js';
 import { haveSeeds, seedsDir } from './seeds.js';
 
-const cliPath = join(projectRoot, 'src', 'cli', 'main.ts');
-
-function liantu(
-  args: string[],
-  env: Record<string, string> = {},
-): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cliPath, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-    cwd: projectRoot,
-  });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
-
-const tempDir = (): string => mkdtempSync(join(tmpdir(), 'liantu-cli-'));
+const tempDir = (): string => makeTempDir('cli');
 
 test('ingesting the seed folder twice stores five documents, not ten', {
   skip: haveSeeds ? false : 'no shared seeds',
@@ -74,7 +59,7 @@ test('clean --format json prints the contract fields with removed spans indexing
 
 test('search, show and the --db / LIANTU_DB choice work on an ingested store', () => {
   const db = join(tempDir(), 'examples.db');
-  const ingest = liantu(['ingest', join(projectRoot, 'examples'), '--quiet'], { LIANTU_DB: db });
+  const ingest = liantu(['ingest', join(projectRoot, 'examples'), '--quiet'], { env: { LIANTU_DB: db } });
   assert.equal(ingest.code, 0, ingest.stderr);
   const hits = JSON.parse(liantu(['search', '宁波', '--db', db, '--format', 'json']).stdout);
   assert.ok(hits.length >= 2);

@@ -1,33 +1,17 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { XMLValidator } from 'fast-xml-parser';
 import { UndirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { projectRoot } from '../src/data-path.js';
+import { liantuJson as json, liantu, tempDir as makeTempDir } from './cli-runner.js';
 import { haveSeeds, seedsDir } from './seeds.js';
 
-const cliPath = join(projectRoot, 'src', 'cli', 'main.ts');
 const fixtures = join(projectRoot, 'test', 'fixtures', 'graph');
 
-function liantu(args: string[]): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cliPath, ...args], {
-    encoding: 'utf8',
-    cwd: projectRoot,
-  });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
-
-function json(args: string[]) {
-  const result = liantu([...args, '--format', 'json']);
-  assert.equal(result.code, 0, result.stderr);
-  return JSON.parse(result.stdout);
-}
-
-const tempDir = (): string => mkdtempSync(join(tmpdir(), 'liantu-graph-'));
+const tempDir = (): string => makeTempDir('graph');
 
 /** One store with our own graph articles, built once for the tests that only read it. */
 const fixtureDb = (() => {

@@ -1,24 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { projectRoot } from '../src/data-path.js';
 import { spansOfClueLine } from '../src/ner/cluener.js';
+import { liantu, tempDir as makeTempDir } from './cli-runner.js';
 
-const cliPath = join(projectRoot, 'src', 'cli', 'main.ts');
-
-function liantu(args: string[], input?: string): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cliPath, ...args], {
-    encoding: 'utf8',
-    cwd: projectRoot,
-    ...(input === undefined ? {} : { input }),
-  });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
-
-const tempDir = (): string => mkdtempSync(join(tmpdir(), 'liantu-ner-cli-'));
+const tempDir = (): string => makeTempDir('ner-cli');
 
 const SENTENCE = '华夏动力电池有限公司董事长李明远今天在合肥宣布，公司将投资五十亿元建设新工厂。';
 const OTHER = '南海氢能装备有限公司总工程师孙立群介绍了新一代电解槽。';
@@ -95,7 +82,9 @@ test('ner --cluener FILE tags each line in order, keeps "id", names a bad line F
 });
 
 test('ner --cluener - reads standard input', () => {
-  const result = liantu(['ner', '--cluener', '-'], `${JSON.stringify({ id: 'a', text: OTHER })}\n`);
+  const result = liantu(['ner', '--cluener', '-'], {
+    input: `${JSON.stringify({ id: 'a', text: OTHER })}\n`,
+  });
   assert.equal(result.code, 0, result.stderr);
   const line = JSON.parse(result.stdout);
   assert.equal(line.id, 'a');

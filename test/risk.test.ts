@@ -1,30 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { projectRoot } from '../src/data-path.js';
+import { liantuJson as json, liantu, tempDir as makeTempDir } from './cli-runner.js';
 
-const cliPath = join(projectRoot, 'src', 'cli', 'main.ts');
 const examples = join(projectRoot, 'examples');
 
-function liantu(args: string[]): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cliPath, ...args], {
-    encoding: 'utf8',
-    cwd: projectRoot,
-  });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
-
-function json(args: string[]) {
-  const result = liantu([...args, '--format', 'json']);
-  assert.equal(result.code, 0, result.stderr);
-  return JSON.parse(result.stdout);
-}
-
-const tempDir = (): string => mkdtempSync(join(tmpdir(), 'liantu-risk-'));
+const tempDir = (): string => makeTempDir('risk');
 
 /** The example articles, but the repost of the supply cut kept aside for a second ingest. */
 function exampleCopy(): string {

@@ -14,6 +14,7 @@ import {
 } from '../extract/types.js';
 import { normaliseName } from '../resolve/names.js';
 import type { DocumentFacts, EventFact, KnowledgeGraph } from '../resolve/types.js';
+import { Statements } from './statements.js';
 import type {
   EntityQuery,
   EntitySummary,
@@ -25,27 +26,12 @@ import type {
   Watch,
 } from './types.js';
 
-interface EntityRow {
-  id: number;
-  kind: 'org' | 'person';
-  name: string;
-  type: string | null;
-  province: string | null;
-  city: string | null;
-  region_source: string | null;
-  title: string | null;
-  org_id: number | null;
-  org_name: string | null;
-  mentions: number;
-  documents: number;
-  degree: number;
-  betweenness: number;
-  community: number | null;
-}
+/** An entity row, its columns named as the summary names them. */
+type EntityRow = Omit<EntitySummary, 'segments'>;
 
 const ENTITY_SELECT = `
-  SELECT e.id, e.kind, e.name, e.type, e.province, e.city, e.region_source, e.title, e.org_id, o.name AS org_name,
-    e.mentions, e.documents, e.degree, e.betweenness, e.community
+  SELECT e.id, e.kind, e.name, e.type, e.province, e.city, e.region_source AS regionSource, e.title,
+    e.org_id AS orgId, o.name AS orgName, e.mentions, e.documents, e.degree, e.betweenness, e.community
   FROM entities e LEFT JOIN entities o ON o.id = e.org_id`;
 
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
@@ -61,17 +47,19 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
 
 /** The knowledge graph's tables: written whole after each resolution, read by the queries and exports. */
 export class GraphStore {
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly statements: Statements;
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Database.Database) {
+    this.statements = new Statements(db);
+  }
 
   private sql(source: string): Database.Statement {
-    let statement = this.statements.get(source);
-    if (!statement) {
-      statement = this.db.prepare(source);
-      this.statements.set(source, statement);
-    }
-    return statement;
+    return this.statements.get(source);
+  }
+
+  /** The rows of a query, grouped by a key of each row. */
+  private grouped<Row, K>(source: string, key: (row: Row) => K): Map<K, Row[]> {
+    return groupBy(this.sql(source).all() as Row[], key);
   }
 
   /** Everything the resolver reads of the stored documents: their mentions, events and sources. */
@@ -81,18 +69,14 @@ export class GraphStore {
       cluster_id: number;
       published: string | null;
     }[];
-    const uris = groupBy(
-      this.sql('SELECT document_id, uri FROM document_sources ORDER BY document_id, seen_at, uri').all() as {
-        document_id: number;
-        uri: string;
-      }[],
-      (row) => row.document_id,
+    const uris = this.grouped(
+      'SELECT document_id, uri FROM document_sources ORDER BY document_id, seen_at, uri',
+      (row: { document_id: number; uri: string }) => row.document_id,
     );
-    const mentions = groupBy(
-      this.sql(
-        `SELECT document_id, label, text, canonical, detail, org, found_by FROM mentions
+    const mentions = this.grouped(
+      `SELECT document_id, label, text, canonical, detail, org, found_by FROM mentions
          WHERE label IN ('org', 'person', 'headquarters') ORDER BY document_id, clean_start`,
-      ).all() as {
+      (row: {
         document_id: number;
         label: 'org' | 'person' | 'headquarters';
         text: string;
@@ -100,13 +84,11 @@ export class GraphStore {
         detail: string | null;
         org: string | null;
         found_by: string | null;
-      }[],
-      (row) => row.document_id,
+      }) => row.document_id,
     );
-    const events = groupBy(
-      this.sql(
-        'SELECT id, document_id, type, date, location, domains, severity, subject FROM events ORDER BY document_id, ordinal',
-      ).all() as {
+    const events = this.grouped(
+      'SELECT id, document_id, type, date, location, domains, severity, subject FROM events ORDER BY document_id, ordinal',
+      (row: {
         id: number;
         document_id: number;
         type: ExtractedEvent['type'];
@@ -115,15 +97,11 @@ export class GraphStore {
         domains: string;
         severity: Severity | null;
         subject: string | null;
-      }[],
-      (row) => row.document_id,
+      }) => row.document_id,
     );
-    const parties = groupBy(
-      this.sql('SELECT event_id, name FROM event_parties ORDER BY event_id, position').all() as {
-        event_id: number;
-        name: string;
-      }[],
-      (row) => row.event_id,
+    const parties = this.grouped(
+      'SELECT event_id, name FROM event_parties ORDER BY event_id, position',
+      (row: { event_id: number; name: string }) => row.event_id,
     );
     const people = groupBy(
       this.sql(
@@ -133,16 +111,9 @@ export class GraphStore {
       })[],
       (row) => row.event_id,
     );
-    const evidence = groupBy(
-      this.sql(
-        'SELECT event_id, clean_start AS start, clean_end AS end, text FROM evidence ORDER BY event_id, start',
-      ).all() as {
-        event_id: number;
-        start: number;
-        end: number;
-        text: string;
-      }[],
-      (row) => row.event_id,
+    const evidence = this.grouped(
+      'SELECT event_id, clean_start AS start, clean_end AS end, text FROM evidence ORDER BY event_id, start',
+      (row: { event_id: number; start: number; end: number; text: string }) => row.event_id,
     );
     return documents.map((doc) => {
       const own = mentions.get(doc.id) ?? [];
@@ -331,21 +302,7 @@ export class GraphStore {
       "SELECT node, score FROM chain_links WHERE subject = 'entity' AND subject_id = ? ORDER BY score DESC, node",
     );
     return rows.map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      name: row.name,
-      type: row.type,
-      province: row.province,
-      city: row.city,
-      regionSource: row.region_source,
-      title: row.title,
-      orgId: row.org_id,
-      orgName: row.org_name,
-      mentions: row.mentions,
-      documents: row.documents,
-      degree: row.degree,
-      betweenness: row.betweenness,
-      community: row.community,
+      ...row,
       segments: segments.all(row.id) as { node: string; score: number }[],
     }));
   }
@@ -584,14 +541,9 @@ export class GraphStore {
       ).all() as { subject_id: number; node: string }[],
       (row) => row.subject_id,
     );
-    const parties = groupBy(
-      this.sql(
-        'SELECT merged_event_id, entity_id FROM merged_event_parties ORDER BY merged_event_id, position',
-      ).all() as {
-        merged_event_id: number;
-        entity_id: number;
-      }[],
-      (row) => row.merged_event_id,
+    const parties = this.grouped(
+      'SELECT merged_event_id, entity_id FROM merged_event_parties ORDER BY merged_event_id, position',
+      (row: { merged_event_id: number; entity_id: number }) => row.merged_event_id,
     );
     const events = (
       this.sql('SELECT id, type, date, sources FROM merged_events ORDER BY id').all() as {
@@ -621,17 +573,15 @@ export class GraphStore {
 
   /** The knowledge graph as the analysis reads it: organizations with their chain links, merged events with theirs. */
   snapshot(): ChainSnapshot {
-    const links = groupBy(
-      this.sql(
-        'SELECT subject, subject_id, node, score, evidence FROM chain_links ORDER BY score DESC, node',
-      ).all() as {
+    const links = this.grouped(
+      'SELECT subject, subject_id, node, score, evidence FROM chain_links ORDER BY score DESC, node',
+      (row: {
         subject: 'entity' | 'event';
         subject_id: number;
         node: string;
         score: number;
         evidence: string;
-      }[],
-      (row) => `${row.subject}:${row.subject_id}`,
+      }) => `${row.subject}:${row.subject_id}`,
     );
     const organizations = (
       this.sql(
@@ -653,23 +603,13 @@ export class GraphStore {
         ],
       })),
     }));
-    const parties = groupBy(
-      this.sql(
-        'SELECT merged_event_id, entity_id FROM merged_event_parties ORDER BY merged_event_id, position',
-      ).all() as {
-        merged_event_id: number;
-        entity_id: number;
-      }[],
-      (row) => row.merged_event_id,
+    const parties = this.grouped(
+      'SELECT merged_event_id, entity_id FROM merged_event_parties ORDER BY merged_event_id, position',
+      (row: { merged_event_id: number; entity_id: number }) => row.merged_event_id,
     );
-    const reports = groupBy(
-      this.sql(
-        'SELECT merged_event_id, event_id FROM merged_event_reports ORDER BY merged_event_id, event_id',
-      ).all() as {
-        merged_event_id: number;
-        event_id: number;
-      }[],
-      (row) => row.merged_event_id,
+    const reports = this.grouped(
+      'SELECT merged_event_id, event_id FROM merged_event_reports ORDER BY merged_event_id, event_id',
+      (row: { merged_event_id: number; event_id: number }) => row.merged_event_id,
     );
     const firstEvidence = new Map(
       (

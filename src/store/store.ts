@@ -6,6 +6,7 @@ import type { OffsetSegment, RemovedKind, RemovedSpan } from '../clean/types.js'
 import { bandKeys, SAME_ARTICLE, similarity } from '../cluster/minhash.js';
 import { GraphStore } from './graph.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
+import { Statements } from './statements.js';
 import type {
   DocumentSummary,
   EventQuery,
@@ -135,20 +136,17 @@ function snippetAround(text: string, needles: readonly string[], width = 36): st
 
 /** The embedded SQLite store. All SQL of the project lives in this module. */
 export class Store {
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly statements: Statements;
   private pendingSearch: { id: number; titleWords: string; bodyWords: string }[] = [];
   private graphTables: GraphStore | null = null;
 
-  private constructor(readonly db: Database.Database) {}
+  private constructor(readonly db: Database.Database) {
+    this.statements = new Statements(db);
+  }
 
   /** A prepared statement, compiled once per store. */
   private sql(source: string): Database.Statement {
-    let statement = this.statements.get(source);
-    if (!statement) {
-      statement = this.db.prepare(source);
-      this.statements.set(source, statement);
-    }
-    return statement;
+    return this.statements.get(source);
   }
 
   static open(path: string, migrations: readonly Migration[] = MIGRATIONS): Store {
