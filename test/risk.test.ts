@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { projectRoot } from '../src/data-path.js';
+import { isRiskType } from '../src/extract/types.js';
 import { liantuJson as json, liantu, tempDir as makeTempDir } from './cli-runner.js';
 
 const examples = join(projectRoot, 'examples');
@@ -46,14 +47,7 @@ test('every high-severity risk in the examples raises one alert naming its subje
     alerts.every((alert: { evidence: { text: string }[] }) => (alert.evidence[0]?.text.length ?? 0) > 10),
   );
   const risks = json(['events', '--db', db, '-n', '500']).filter((event: { type: string }) =>
-    [
-      'supply_disruption',
-      'accident',
-      'recall',
-      'regulatory_action',
-      'financial_distress',
-      'price_shock',
-    ].includes(event.type),
+    isRiskType(event.type),
   );
   assert.equal(risks.length, 6, 'one event per risk article; the denial has none');
 });

@@ -27,6 +27,16 @@ export function openExistingStore(options: { db?: string }): Store {
   return adviseReprocess(Store.openExisting(resolveDbPath(options.db)));
 }
 
+/** Runs `use` on the existing store, and closes it whatever happens. */
+export function withExistingStore<T>(options: { db?: string }, use: (store: Store) => T): T {
+  const store = openExistingStore(options);
+  try {
+    return use(store);
+  } finally {
+    store.close();
+  }
+}
+
 /** A parser for options that take a whole number of at least `min`. */
 export const wholeNumber =
   (name: string, min = 0) =>

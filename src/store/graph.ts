@@ -428,17 +428,13 @@ export class GraphStore {
       ...params,
       limit: query.limit ?? 50,
       offset: query.offset ?? 0,
-    }) as {
-      id: number;
-      type: string;
-      date: string | null;
-      location: string | null;
-      province: string | null;
-      city: string | null;
+    }) as (Pick<
+      MergedEventSummary,
+      'id' | 'type' | 'date' | 'location' | 'province' | 'city' | 'severity'
+    > & {
       domains: string;
       sources: string;
-      severity: Severity | null;
-    }[];
+    })[];
     const parties = this.sql(`
       SELECT e.id, e.name FROM merged_event_parties p JOIN entities e ON e.id = p.entity_id
       WHERE p.merged_event_id = ? ORDER BY p.position`);

@@ -1,5 +1,6 @@
 /** The HTTP API of `liantu serve` as the dashboard reads it: JSON under /api, errors as { error, issues }. */
 
+import type { ChainCount } from '../../src/analyze/coverage.ts';
 import type { Alert, Diagnosis, FindingEvidence, Severity } from '../../src/analyze/types.ts';
 
 export type { Alert, Diagnosis, FindingEvidence, Severity };
@@ -128,18 +129,6 @@ export interface GraphData {
   edges: GraphEdge[];
 }
 
-export interface ChainCount {
-  id: string;
-  name: string;
-  en: string;
-  entities: number;
-  events: number;
-  totalEntities: number;
-  totalEvents: number;
-  organizations: Ref[];
-  children: ChainCount[];
-}
-
 export interface ChainTree {
   region: unknown;
   nodes: ChainCount[];
@@ -235,3 +224,5 @@ export async function request<T>(
     throw new ApiError(`${response.status}: the server did not answer with JSON`, response.status);
   }
 }
+
+export type { ChainCount };

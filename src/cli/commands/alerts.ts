@@ -10,7 +10,7 @@ import type { Watch } from '../../store/types.js';
 import { requireGraph } from '../knowledge-graph.js';
 import { type Column, type DataFormat, printRows } from '../output.js';
 import { regionArgument } from '../region-option.js';
-import { addDbOption, formatOption, openExistingStore, wholeNumber } from '../store-option.js';
+import { addDbOption, formatOption, wholeNumber, withExistingStore } from '../store-option.js';
 
 const ALERT_COLUMNS: Column<Alert>[] = [
   { header: 'id', value: (alert) => alert.id, align: 'right' },
@@ -95,8 +95,7 @@ export function registerAlerts(program: Command): void {
       format: DataFormat;
       limit: number;
     }) => {
-      const store = openExistingStore(options);
-      try {
+      withExistingStore(options, (store) => {
         requireGraph(store);
         if (options.check) {
           const runId = store.startRun('alerts', process.argv.slice(2));
@@ -117,9 +116,7 @@ export function registerAlerts(program: Command): void {
           limit: options.limit,
         });
         printRows(rows, options.format, ALERT_COLUMNS);
-      } finally {
-        store.close();
-      }
+      });
     },
   );
 
@@ -153,8 +150,7 @@ export function registerAlerts(program: Command): void {
         throw new Error(`--segment: no chain node "${value}" (liantu chain lists them)`);
       }
       if (kind === 'region') regionArgument(value);
-      const store = openExistingStore(options);
-      try {
+      withExistingStore(options, (store) => {
         requireGraph(store);
         const watched = kind === 'entity' ? exactOrganization(store, value) : value;
         const added = store.graph.addWatch({
@@ -169,9 +165,7 @@ export function registerAlerts(program: Command): void {
         process.stdout.write(
           `Watching ${kind} ${watched} (#${added.id}, from ${added.minSeverity}).${describeAlerts(raised.added.length)}\n`,
         );
-      } finally {
-        store.close();
-      }
+      });
     },
   );
   const list = watch
@@ -179,24 +173,18 @@ export function registerAlerts(program: Command): void {
     .description('what you watch')
     .addOption(formatOption(['table', 'json'], 'table'));
   addDbOption(list).action((options: { db?: string; format: DataFormat }) => {
-    const store = openExistingStore(options);
-    try {
+    withExistingStore(options, (store) => {
       printRows(store.graph.listWatches(), options.format, WATCH_COLUMNS);
-    } finally {
-      store.close();
-    }
+    });
   });
   const remove = watch
     .command('remove')
     .description('stop watching (alerts already raised stay)')
     .argument('<id>', 'the watch id (liantu watch list)');
   addDbOption(remove).action((id: string, options: { db?: string }) => {
-    const store = openExistingStore(options);
-    try {
+    withExistingStore(options, (store) => {
       if (!store.graph.removeWatch(wholeNumber('id', 1)(id))) throw new Error(`no watch #${id}`);
       process.stdout.write(`Removed watch #${id}.\n`);
-    } finally {
-      store.close();
-    }
+    });
   });
 }

@@ -4,7 +4,7 @@ import { chainTaxonomy } from '../../chain/taxonomy.js';
 import type { Region } from '../../resolve/types.js';
 import { requireGraph } from '../knowledge-graph.js';
 import { regionArgument } from '../region-option.js';
-import { addDbOption, formatOption, openExistingStore } from '../store-option.js';
+import { addDbOption, formatOption, withExistingStore } from '../store-option.js';
 
 function printTree(nodes: readonly ChainCount[], showEmpty: boolean): void {
   const lines: string[] = [];
@@ -38,8 +38,7 @@ export function registerChain(program: Command): void {
     .addOption(formatOption(['table', 'json'], 'table'));
   addDbOption(command).action(
     (options: { db?: string; region?: Region; all?: boolean; format: 'table' | 'json' }) => {
-      const store = openExistingStore(options);
-      try {
+      withExistingStore(options, (store) => {
         requireGraph(store);
         const attached = store.graph.chainAttachments(options.region ?? null);
         const ids = [...new Set([...attached.entities.values()].flat())];
@@ -50,9 +49,7 @@ export function registerChain(program: Command): void {
             `${JSON.stringify({ region: options.region ?? null, nodes: tree }, null, 2)}\n`,
           );
         } else printTree(tree, options.all ?? false);
-      } finally {
-        store.close();
-      }
+      });
     },
   );
 }

@@ -11,7 +11,7 @@ import type { Store } from '../../store/store.js';
 import { requireGraph } from '../knowledge-graph.js';
 import { renderTable } from '../output.js';
 import { regionArgument } from '../region-option.js';
-import { addDbOption, formatOption, openExistingStore } from '../store-option.js';
+import { addDbOption, formatOption, withExistingStore } from '../store-option.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -120,14 +120,11 @@ export function registerDiagnose(program: Command): void {
     .addOption(formatOption(['table', 'json'], 'table'));
   addDbOption(command).action(
     (options: { db?: string; region: Region; now?: string; format: 'table' | 'json' }) => {
-      const store = openExistingStore(options);
-      try {
+      withExistingStore(options, (store) => {
         const diagnosis = diagnosisOf(store, options.region, options.now);
         if (options.format === 'json') process.stdout.write(`${JSON.stringify(diagnosis, null, 2)}\n`);
         else printDiagnosis(diagnosis);
-      } finally {
-        store.close();
-      }
+      });
     },
   );
 
@@ -152,8 +149,7 @@ export function registerDiagnose(program: Command): void {
     );
   addDbOption(report).action(
     (options: { db?: string; region: Region; out?: string; format: 'html' | 'md'; now?: string }) => {
-      const store = openExistingStore(options);
-      try {
+      withExistingStore(options, (store) => {
         const diagnosis = diagnosisOf(store, options.region, options.now);
         const data = regionReport(
           store.graph.snapshot(),
@@ -166,9 +162,7 @@ export function registerDiagnose(program: Command): void {
           writeFileSync(options.out, text);
           process.stderr.write(`Wrote the ${diagnosis.region.label} report to ${options.out}.\n`);
         } else process.stdout.write(text);
-      } finally {
-        store.close();
-      }
+      });
     },
   );
 }

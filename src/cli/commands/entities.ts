@@ -7,7 +7,7 @@ import type { EntitySummary } from '../../store/types.js';
 import { pickEntity, requireGraph } from '../knowledge-graph.js';
 import { type Column, type DataFormat, printRows, renderTable } from '../output.js';
 import { regionArgument, segmentArgument } from '../region-option.js';
-import { addDbOption, formatOption, openExistingStore, wholeNumber } from '../store-option.js';
+import { addDbOption, formatOption, wholeNumber, withExistingStore } from '../store-option.js';
 
 const ORG_TYPES = ['company', 'government', 'association', 'research', 'media', 'other'];
 
@@ -126,8 +126,7 @@ export function registerEntities(program: Command): void {
       format: DataFormat;
       limit: number;
     }) => {
-      const store = openExistingStore(options);
-      try {
+      withExistingStore(options, (store) => {
         requireGraph(store);
         const entities = store.graph.listEntities({
           kind: options.people ? 'person' : 'org',
@@ -137,9 +136,7 @@ export function registerEntities(program: Command): void {
           limit: options.limit,
         });
         printRows(entities, options.format, COLUMNS);
-      } finally {
-        store.close();
-      }
+      });
     },
   );
 
@@ -153,15 +150,12 @@ export function registerEntities(program: Command): void {
     .addOption(formatOption(['table', 'json'], 'table'));
   addDbOption(one).action(
     (name: string, options: { db?: string; person?: boolean; format: 'table' | 'json' }) => {
-      const store = openExistingStore(options);
-      try {
+      withExistingStore(options, (store) => {
         const entity = entityByArgument(store, name, options.person ? 'person' : undefined);
         const profile = entityProfile(store, entity);
         if (options.format === 'json') process.stdout.write(`${JSON.stringify(profile, null, 2)}\n`);
         else printProfile(profile);
-      } finally {
-        store.close();
-      }
+      });
     },
   );
 }

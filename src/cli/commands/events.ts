@@ -3,7 +3,7 @@ import { EVENT_TYPES } from '../../extract/types.js';
 import type { Store } from '../../store/store.js';
 import type { MergedEventSummary, StoredEvent } from '../../store/types.js';
 import { type Column, type DataFormat, printRows } from '../output.js';
-import { addDbOption, formatOption, openExistingStore, wholeNumber } from '../store-option.js';
+import { addDbOption, formatOption, wholeNumber, withExistingStore } from '../store-option.js';
 
 const COLUMNS: Column<StoredEvent>[] = [
   { header: 'id', value: (event) => event.id, align: 'right' },
@@ -104,8 +104,7 @@ export function registerEvents(program: Command): void {
       limit: number;
       reports?: boolean;
     }) => {
-      const store = openExistingStore(options);
-      try {
+      withExistingStore(options, (store) => {
         const merged = options.reports ? null : mergedEvents(store, options);
         if (merged) {
           printRows(merged, options.format, MERGED_COLUMNS);
@@ -123,9 +122,7 @@ export function registerEvents(program: Command): void {
           limit: options.limit,
         });
         printRows(events, options.format, COLUMNS);
-      } finally {
-        store.close();
-      }
+      });
     },
   );
 }

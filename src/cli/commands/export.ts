@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat, exportGraph, NEO4J_LOAD } from '../../export/index.js';
 import { storedNetwork } from '../knowledge-graph.js';
-import { addDbOption, openExistingStore } from '../store-option.js';
+import { addDbOption, withExistingStore } from '../store-option.js';
 
 export function registerExport(program: Command): void {
   const command = program
@@ -27,8 +27,7 @@ export function registerExport(program: Command): void {
         'csv writes nodes.csv and edges.csv and prints the Cypher that loads them into Neo4j.',
     );
   addDbOption(command).action((options: { db?: string; format: ExportFormat; out?: string }) => {
-    const store = openExistingStore(options);
-    try {
+    withExistingStore(options, (store) => {
       const { graph, metrics } = storedNetwork(store);
       const files = exportGraph(graph, metrics, options.format);
       if (options.format === 'csv') {
@@ -49,8 +48,6 @@ export function registerExport(program: Command): void {
           `Wrote ${graph.order} organizations and ${graph.size} ties to ${options.out}.\n`,
         );
       } else process.stdout.write(file.content);
-    } finally {
-      store.close();
-    }
+    });
   });
 }

@@ -6,7 +6,7 @@ import { toGraphml } from '../../export/graphml.js';
 import { toJson } from '../../export/json.js';
 import { storedNetwork } from '../knowledge-graph.js';
 import { renderTable } from '../output.js';
-import { addDbOption, formatOption, openExistingStore, wholeNumber } from '../store-option.js';
+import { addDbOption, formatOption, wholeNumber, withExistingStore } from '../store-option.js';
 import { entityByArgument } from './entities.js';
 
 export function registerGraph(program: Command): void {
@@ -26,8 +26,7 @@ export function registerGraph(program: Command): void {
       name: string,
       options: { db?: string; depth: number; format: 'table' | 'json' | 'graphml' | 'gexf'; out?: string },
     ) => {
-      const store = openExistingStore(options);
-      try {
+      withExistingStore(options, (store) => {
         const center = entityByArgument(store, name, 'org');
         const { graph: network, metrics } = storedNetwork(store);
         const around = neighbourhood(network, center.id, options.depth);
@@ -56,9 +55,7 @@ export function registerGraph(program: Command): void {
         }
         if (options.out) writeFileSync(options.out, text);
         else process.stdout.write(text);
-      } finally {
-        store.close();
-      }
+      });
     },
   );
 
@@ -69,8 +66,7 @@ export function registerGraph(program: Command): void {
     .argument('<to>', 'the other')
     .addOption(formatOption(['table', 'json'], 'table'));
   addDbOption(path).action((from: string, to: string, options: { db?: string; format: 'table' | 'json' }) => {
-    const store = openExistingStore(options);
-    try {
+    withExistingStore(options, (store) => {
       const start = entityByArgument(store, from, 'org');
       const end = entityByArgument(store, to, 'org');
       const { graph: network } = storedNetwork(store);
@@ -111,8 +107,6 @@ export function registerGraph(program: Command): void {
         }
       }
       process.stdout.write(`${lines.join('\n')}\n`);
-    } finally {
-      store.close();
-    }
+    });
   });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { describeAlerts, raiseAlerts } from '../../pipeline/raise-alerts.js';
 import { describeBuild, rebuildGraph } from '../../pipeline/rebuild-graph.js';
-import { addDbOption, formatOption, openExistingStore } from '../store-option.js';
+import { addDbOption, formatOption, withExistingStore } from '../store-option.js';
 
 export function registerResolve(program: Command): void {
   const command = program
@@ -18,8 +18,7 @@ export function registerResolve(program: Command): void {
     );
   addDbOption(command).action(
     (options: { db?: string; aliases?: string; rules?: string; format: 'table' | 'json' }) => {
-      const store = openExistingStore(options);
-      try {
+      withExistingStore(options, (store) => {
         const runId = store.startRun('resolve', process.argv.slice(2));
         const { build, seconds } = rebuildGraph(store, options.aliases);
         const { added } = raiseAlerts(store, {
@@ -30,9 +29,7 @@ export function registerResolve(program: Command): void {
         if (options.format === 'json') {
           process.stdout.write(`${JSON.stringify({ ...build, seconds, alerts: added.length }, null, 2)}\n`);
         } else process.stdout.write(`${describeBuild(build, seconds)}${describeAlerts(added.length)}\n`);
-      } finally {
-        store.close();
-      }
+      });
     },
   );
 }
