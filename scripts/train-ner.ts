@@ -1,23 +1,33 @@
-// Trains the CLUENER tagger: `npm run train:ner [-- --data FILE --out FILE --epochs N]`.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Trains a tagger: `npm run train:ner [-- --scheme msra|cluener --data FILE --out FILE --epochs N]`.
+// The MSRA-scheme model (PER, LOC, ORG) learns from MSRA news; the CLUENER-scheme model learns from CLUENER2020
+// and reads the MSRA model's tags as features, so train msra first.
+import { statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tokenize } from '../src/annotate/tokens.js';
 import { projectRoot } from '../src/data-path.js';
-import { parseClueLines, splitExamples } from '../src/ner/cluener.js';
 import { CrfTrainer } from '../src/ner/crf.js';
 import { scoreSpans } from '../src/ner/evaluate.js';
-import { DEFAULT_MODEL_PATH, lexiconFingerprint } from '../src/ner/index.js';
+import { lexiconFingerprint, loadNerModel, modelPathOf } from '../src/ner/index.js';
+import { isNerScheme, type NerScheme, tagSetOf } from '../src/ner/labels.js';
+import type { NerModel } from '../src/ner/model.js';
 import { encodeModel } from '../src/ner/model-file.js';
 import { scoreTable } from '../src/ner/report.js';
+import { developmentSplit, trainingData } from '../src/ner/training-data.js';
 
 const { values } = parseArgs({
   options: {
-    data: { type: 'string', default: join(projectRoot, '..', 'shared', 'data', 'cluener', 'train.json') },
-    out: { type: 'string', default: DEFAULT_MODEL_PATH },
-    epochs: { type: 'string', default: '12' },
+    scheme: { type: 'string', default: 'msra' },
+    data: { type: 'string' },
+    out: { type: 'string' },
+    epochs: { type: 'string', default: '10' },
     seed: { type: 'string', default: '20201' },
+    /** For the CLUENER model: whether it reads the MSRA model's tags (--no-stacked to train it alone). */
+    stacked: { type: 'boolean', default: false },
+    /** More labelled sentences in CLUENER's layout, relabelled into the scheme (their development split left out). */
+    also: { type: 'string', multiple: true, default: [] },
   },
+  allowNegative: true,
 });
 function positiveInteger(name: string, value: string | undefined): number {
   const number = Number(value);
@@ -25,27 +35,48 @@ function positiveInteger(name: string, value: string | undefined): number {
     throw new Error(`--${name} must be a whole number above 0, not "${value}"`);
   return number;
 }
+const scheme = values.scheme as string;
+if (!isNerScheme(scheme)) throw new Error(`--scheme must be msra or cluener, not "${scheme}"`);
 const epochs = positiveInteger('epochs', values.epochs);
 const seed = positiveInteger('seed', values.seed);
+const out = values.out ?? modelPathOf(scheme);
+const tagSet = tagSetOf(scheme);
 const started = Date.now();
 const seconds = (): string => `${((Date.now() - started) / 1000).toFixed(0)}s`;
-const dataPath = values.data as string;
-const examples = parseClueLines(readFileSync(dataPath, 'utf8'), dataPath);
-const { train, heldOut } = splitExamples(examples, 0.1, seed);
+
+const sharedData = join(projectRoot, '..', 'shared', 'data');
+const defaultData: Record<NerScheme, string> = {
+  msra: join(sharedData, 'msra', 'train.jsonl'),
+  cluener: join(sharedData, 'cluener', 'train.json'),
+};
+const dataPath = values.data ?? defaultData[scheme];
+const { train, heldOut } = developmentSplit(trainingData(dataPath, scheme), scheme);
 console.log(
-  `${dataPath}: ${examples.length} sentences; training on ${train.length}, holding out ${heldOut.length}`,
+  `${dataPath}: training on ${train.length} sentences, holding out ${heldOut.length} as development`,
 );
+for (const extra of values.also as string[]) {
+  const extraScheme: NerScheme = extra.includes('cluener') ? 'cluener' : 'msra';
+  const added = developmentSplit(trainingData(extra, scheme), extraScheme).train;
+  train.push(...added);
+  console.log(`${extra}: ${added.length} more sentences (its development split left out)`);
+}
+
+// Stacked, the CLUENER model reads the MSRA model's tags; that model must not have seen CLUENER's sentences.
+const base: NerModel | null =
+  scheme === 'cluener' && values.stacked ? loadNerModel(modelPathOf('msra')) : null;
+if (base) console.log(`stacked on ${modelPathOf('msra')} (trained ${base.info.trainedAt})`);
+
 const heldOutTokens = heldOut.map((example) => tokenize(example.text));
-const evaluate = (
-  model: Parameters<NonNullable<ConstructorParameters<typeof CrfTrainer>[0]['onEpoch']>>[1],
-) =>
+const evaluate = (model: NerModel) =>
   scoreSpans(
     heldOut.map((example, index) => ({
       gold: example.spans,
       predicted: model.tag(example.text, heldOutTokens[index] ?? []),
     })),
+    tagSet.labels,
   );
 const trainer = new CrfTrainer({
+  tagSet,
   epochs,
   seed,
   minCount: 2,
@@ -55,23 +86,27 @@ const trainer = new CrfTrainer({
   entityFolds: 5,
   onEpoch(epoch, model) {
     const f1 = evaluate(model).micro.f1;
-    console.log(`epoch ${epoch}/${epochs}  held-out micro F1 ${(100 * f1).toFixed(2)}  (${seconds()})`);
+    console.log(`epoch ${epoch}/${epochs}  development micro F1 ${(100 * f1).toFixed(2)}  (${seconds()})`);
   },
 });
-const model = trainer.train(train, {
-  format: 1,
-  data: `CLUENER2020 train.json, ${train.length} sentences (10% held out, seed ${seed})`,
-  trainedAt: new Date().toISOString(),
-  trainSentences: train.length,
-  heldOutSentences: heldOut.length,
-  heldOutMicroF1: 0,
-  lexicons: lexiconFingerprint(),
-});
+const model = trainer.train(
+  train,
+  {
+    format: 2,
+    scheme,
+    ...(base ? { stackedOn: { file: basename(modelPathOf('msra')), trainedAt: base.info.trainedAt } } : {}),
+    data: `${basename(dataPath)}, ${train.length} sentences (development split held out, seed ${seed})`,
+    trainedAt: new Date().toISOString(),
+    trainSentences: train.length,
+    heldOutSentences: heldOut.length,
+    heldOutMicroF1: 0,
+    lexicons: lexiconFingerprint(),
+  },
+  base,
+);
 const scores = evaluate(model);
 model.info.heldOutMicroF1 = Number(scores.micro.f1.toFixed(4));
-writeFileSync(values.out as string, encodeModel(model));
-const megabytes = (statSync(values.out as string).size / 1e6).toFixed(1);
-console.log(`\n${scoreTable(scores)}\n`);
-console.log(
-  `wrote ${values.out}: ${megabytes} MB, ${model.rowKeys.length} features, trained in ${seconds()}`,
-);
+writeFileSync(out, encodeModel(model));
+const megabytes = (statSync(out).size / 1e6).toFixed(1);
+console.log(`\n${scoreTable(scores, scheme)}\n`);
+console.log(`wrote ${out}: ${megabytes} MB, ${model.rowKeys.length} features, trained in ${seconds()}`);

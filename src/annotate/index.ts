@@ -1,14 +1,19 @@
-import { type NerSpan, recognize, taggerAvailable } from '../ner/index.js';
+import {
+  ANNOTATION_MODEL_PATH,
+  loadNerModel,
+  type ScoredSpan,
+  recognizeWithConfidence,
+  taggerAvailable,
+} from '../ner/index.js';
 import { inferAbbreviations } from './aliases.js';
 import { findDates } from './dates.js';
 import { gazetteer } from './gazetteer.js';
 import { annotationLexicon } from './lexicon.js';
-import { findModelOrgs } from './model-orgs.js';
+import { findNamedOrgs } from './listed-orgs.js';
 import { findModelPeople } from './model-people.js';
 import { findMoney } from './money.js';
 import {
   findInvestors,
-  findKnownOrgs,
   findOrgsBySuffix,
   findQuotedOrgs,
   findRepeats,
@@ -16,7 +21,9 @@ import {
   type OrgContext,
   resolveOverlaps,
 } from './orgs.js';
+import { DEFAULT_ORG_POLICY, ORG_POLICIES, type OrgPolicyName } from './org-policy.js';
 import { findPeopleWithTitles } from './people.js';
+import { findZones } from './zones.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 import type { Annotated, OrgMention, PersonMention, Sentence, Token } from './types.js';
@@ -24,8 +31,10 @@ import type { Annotated, OrgMention, PersonMention, Sentence, Token } from './ty
 export type * from './types.js';
 
 export interface AnnotateOptions {
-  /** Whether the learned tagger adds organizations the rules miss (on by default). */
+  /** Whether the learned tagger weighs in on organizations and people (on by default). */
   ner: boolean;
+  /** How rule-found and tagger-found organizations meet (`DEFAULT_ORG_POLICY` by default). */
+  orgPolicy?: OrgPolicyName;
 }
 
 /** Annotates one clean document: sentences, tokens, organizations, people with titles, places, dates, money. */
@@ -39,17 +48,21 @@ export function annotate(
   const tokens = tokenize(text);
   const context: OrgContext = { text, tokens, lexicon, gazetteer: places };
 
-  const ruleOrgs = resolveOverlaps([
+  const ruleOrgs = [
     ...findQuotedOrgs(context),
-    ...findKnownOrgs(context),
+    ...findNamedOrgs(context),
     ...findOrgsBySuffix(context),
     ...findInvestors(context),
-  ]);
+    ...findZones(context),
+  ];
   const sentences = splitSentences(text);
-  const tagged =
-    options.ner && taggerAvailable() ? tagWhereRulesMissed(text, tokens, sentences, ruleOrgs) : [];
-  const modelOrgs = findModelOrgs(tagged, { ...context, ruleOrgs });
-  let orgs = resolveOverlaps([...ruleOrgs, ...modelOrgs]);
+  const tagged = options.ner && taggerAvailable() ? tagSentences(tokens, sentences) : [];
+  const policy = ORG_POLICIES[options.orgPolicy ?? DEFAULT_ORG_POLICY];
+  let orgs = policy(
+    ruleOrgs,
+    tagged.filter((span) => span.label === 'ORG'),
+    context,
+  );
   const stated = findStatedAliases(text, orgs);
   const names = new Map<string, OrgMention>();
   for (const org of orgs) if (!names.has(org.text)) names.set(org.text, org);
@@ -68,7 +81,10 @@ export function annotate(
   linkKnownForms(orgs, aliases, lexicon.knownOrgs);
 
   const rulePeople = findPeopleWithTitles({ text, orgs, lexicon });
-  const modelPeople = findModelPeople(tagged, { text, lexicon, orgs, rulePeople });
+  const modelPeople = findModelPeople(
+    tagged.filter((span) => span.label === 'PER'),
+    { text, lexicon, orgs, rulePeople },
+  );
   const people = withNameRepeats(
     text,
     [...rulePeople, ...modelPeople].sort((a, b) => a.start - b.start),
@@ -94,20 +110,11 @@ export function annotate(
 }
 
 /**
- * The tagger's spans in the sentences where it can add something: those with a word jieba's dictionary knows as
- * an organization (tag `nt`) that no organization found by the rules covers. Both tagger policies need such a word
- * (an organization is kept only around one; a titled person is kept mostly after one), and tagging only these
- * sentences keeps the tagger's cost to a fraction of the text.
+ * The tagger's spans (PER, LOC, ORG, with their probabilities), sentence by sentence: the model saw sentences.
  */
-function tagWhereRulesMissed(
-  text: string,
-  tokens: readonly Token[],
-  sentences: readonly Sentence[],
-  ruleOrgs: readonly OrgMention[],
-): NerSpan[] {
-  const covered = new Uint8Array(text.length + 1);
-  for (const org of ruleOrgs) covered.fill(1, org.start, org.end);
-  const spans: NerSpan[] = [];
+function tagSentences(tokens: readonly Token[], sentences: readonly Sentence[]): ScoredSpan[] {
+  const model = loadNerModel(ANNOTATION_MODEL_PATH);
+  const spans: ScoredSpan[] = [];
   let first = 0;
   for (const sentence of sentences) {
     while (first < tokens.length && (tokens[first] as Token).start < sentence.start) first++;
@@ -115,16 +122,13 @@ function tagWhereRulesMissed(
     while (stop < tokens.length && (tokens[stop] as Token).end <= sentence.end) stop++;
     const words = tokens.slice(first, stop);
     first = stop;
-    const missed = words.some(
-      (word) => word.pos === 'nt' && !covered.subarray(word.start, word.end).every((bit) => bit === 1),
-    );
-    if (!missed) continue;
+    if (words.length === 0) continue;
     const local = words.map((word) => ({
       ...word,
       start: word.start - sentence.start,
       end: word.end - sentence.start,
     }));
-    for (const span of recognize(sentence.text, local)) {
+    for (const span of recognizeWithConfidence(sentence.text, local, model)) {
       spans.push({ ...span, start: span.start + sentence.start, end: span.end + sentence.start });
     }
   }

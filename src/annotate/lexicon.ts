@@ -19,8 +19,25 @@ export interface AnnotationLexicon {
   generic: Set<string>;
   /** Collective nouns for kinds of organization (科研院所, 金融机构). */
   kinds: string[];
+  /** Words that stand before a name and never inside one (子公司, 制造商, 转载自). */
+  beforeNames: string[];
+  /** Words a name does not start with (据, 前日, 预计). */
+  notFirst: Set<string>;
+  /** Endings of zones and parks (经开区, 高新区), longest first. */
+  zones: string[];
+  /** Words before a zone that make it a place rather than an actor (位于, 落户). */
+  zonePlacesAfter: string[];
+  /** Endings no organization's name has (工厂, 总部, 推介会). */
+  notEndings: string[];
   /** Known organizations: every form maps to the group of forms of one organization. */
-  knownOrgs: Map<string, { type: OrgType; names: string[] }>;
+  knownOrgs: Map<string, KnownOrg>;
+}
+
+/** One well-known organization: its forms, and those of them that are ordinary words too (理想, 大众). */
+export interface KnownOrg {
+  type: OrgType;
+  names: string[];
+  common: Set<string>;
 }
 
 interface TitlesFile {
@@ -29,7 +46,18 @@ interface TitlesFile {
   governmentBody: string;
 }
 
-type SuffixFile = Record<OrgType | 'descriptors' | 'generic' | 'kinds', string[]>;
+type SuffixFile = Record<
+  | OrgType
+  | 'descriptors'
+  | 'generic'
+  | 'kinds'
+  | 'before_names'
+  | 'not_first'
+  | 'zones'
+  | 'zone_places_after'
+  | 'not_endings',
+  string[]
+>;
 
 let cached: AnnotationLexicon | null = null;
 
@@ -54,11 +82,19 @@ export function annotationLexicon(): AnnotationLexicon {
   const suffixes = parse(readFileSync(dataPath('annotate', 'org-suffixes.yaml'), 'utf8')) as SuffixFile;
   const known = parse(readFileSync(dataPath('annotate', 'known-orgs.yaml'), 'utf8')) as {
     type: OrgType;
-    names: string[];
+    names: unknown[];
+    common?: unknown[];
   }[];
   const orgTypes: OrgType[] = ['company', 'government', 'association', 'research', 'media'];
-  const knownOrgs = new Map<string, { type: OrgType; names: string[] }>();
-  for (const group of known) for (const name of group.names) knownOrgs.set(String(name), group);
+  const knownOrgs = new Map<string, KnownOrg>();
+  for (const entry of known) {
+    const group: KnownOrg = {
+      type: entry.type,
+      names: entry.names.map(String),
+      common: new Set((entry.common ?? []).map(String)),
+    };
+    for (const name of group.names) knownOrgs.set(name, group);
+  }
   const orgSuffixes = orgTypes
     .flatMap((type) => (suffixes[type] ?? []).map((suffix) => ({ suffix: String(suffix), type })))
     .sort((a, b) => b.suffix.length - a.suffix.length);
@@ -75,6 +111,11 @@ export function annotationLexicon(): AnnotationLexicon {
     descriptors: new Set(suffixes.descriptors.map(String)),
     generic: new Set(suffixes.generic.map(String)),
     kinds: (suffixes.kinds ?? []).map(String),
+    beforeNames: (suffixes.before_names ?? []).map(String).sort((a, b) => b.length - a.length),
+    notFirst: new Set((suffixes.not_first ?? []).map(String)),
+    zones: (suffixes.zones ?? []).map(String).sort((a, b) => b.length - a.length),
+    zonePlacesAfter: (suffixes.zone_places_after ?? []).map(String),
+    notEndings: (suffixes.not_endings ?? []).map(String),
     knownOrgs,
   };
   return cached;

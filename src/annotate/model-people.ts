@@ -13,11 +13,21 @@ export interface ModelPeopleContext {
   rulePeople: readonly PersonMention[];
 }
 
+/** The title word of the lexicon that ends exactly at `end`, as a span, longest first. */
+function titleWordBefore(text: string, end: number, lexicon: AnnotationLexicon): NerSpan | null {
+  for (const word of lexicon.titleWordsByLast.get(text[end - 1] ?? '') ?? []) {
+    if (end >= word.length && text.startsWith(word, end - word.length))
+      return { label: 'position', start: end - word.length, end, text: word };
+  }
+  return null;
+}
+
 /**
- * Titled people the learned tagger finds that the rules did not: a tagger `position` directly followed by a
- * tagger `name`, neither overlapping an organization, person or title the rules found, the name two to four Han
- * characters starting with a surname from the lexicon, and the title no byline credit. The organization that
- * ends where the title starts is the person's organization (华夏电池董事长李明).
+ * Titled people the learned tagger finds that the rules did not: a tagger name (`name`, or `PER` of the MSRA
+ * scheme) directly after a title (a tagger `position`, or a title word of the lexicon), neither overlapping an
+ * organization, person or title the rules found, the name two to four Han characters starting with a surname
+ * from the lexicon, and the title no byline credit. The organization that ends where the title starts is the
+ * person's organization (华夏电池董事长李明).
  */
 export function findModelPeople(spans: readonly NerSpan[], context: ModelPeopleContext): PersonMention[] {
   const { text, lexicon, orgs, rulePeople } = context;
@@ -33,8 +43,13 @@ export function findModelPeople(spans: readonly NerSpan[], context: ModelPeopleC
   const free = (span: Span): boolean => !taken.subarray(span.start, span.end).includes(1);
   const found: PersonMention[] = [];
   spans.forEach((name, index) => {
-    const title = spans[index - 1];
-    if (name.label !== 'name' || title?.label !== 'position' || title.end !== name.start) return;
+    if (name.label !== 'name' && name.label !== 'PER') return;
+    const tagged = spans[index - 1];
+    const title =
+      tagged?.label === 'position' && tagged.end === name.start
+        ? tagged
+        : titleWordBefore(text, name.start, lexicon);
+    if (!title) return;
     if (!/^[\u4e00-\u9fff]{2,4}$/u.test(name.text) || CREDIT_TITLES.test(title.text)) return;
     const surname =
       lexicon.compoundSurnames.has(name.text.slice(0, 2)) || lexicon.surnames.has(name.text[0] ?? '');

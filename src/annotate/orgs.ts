@@ -66,6 +66,8 @@ function nameLike(token: Token, context: OrgContext): boolean {
   }
   if (/[—–-]/u.test(word)) return false;
   if (NAME_VERBS.has(word) || context.gazetteer.lookup(word)) return true;
+  // Two-character adjectives name things too: 清洁能源实验室, 绿色动力.
+  if (token.pos === 'a' && word.length >= 2) return true;
   if (/^(v|p|c|u|r|d|f|q|y|e|o|a)/.test(token.pos) && token.pos !== 'vn' && token.pos !== 'an') return false;
   return true;
 }
@@ -89,7 +91,7 @@ const PROPER_POS = /^(x|nz|nt|nr|nrt|nrfg|j|eng)$/;
  * noun (京能, or 极氪 split by the segmenter into single characters) or the stem of a name found with a strong
  * ending (远景 of 远景科技集团 makes 远景能源).
  */
-function distinctive(
+export function distinctive(
   start: number,
   suffixStart: number,
   weak: boolean,
@@ -131,6 +133,20 @@ function continuesNoun(tokens: readonly Token[], next: number, context: OrgConte
       return false;
   }
   return true;
+}
+
+/**
+ * Whether the words before an ending hold a proper noun or a word the segmenter does not know (威马, 楚能, 顺为):
+ * then a weak ending (汽车, 新能源, 资本) closes a name; without one it may close a phrase (综合智慧能源).
+ */
+function hasProperWord(start: number, suffixStart: number, context: OrgContext): boolean {
+  return spansOverlapping(context.tokens, start, suffixStart).some(
+    (token) =>
+      token.end <= suffixStart &&
+      PROPER_POS.test(token.pos) &&
+      !context.gazetteer.lookup(token.text) &&
+      !context.lexicon.generic.has(token.text),
+  );
 }
 
 /** Names found by their ending (集团, 有限公司, 人民政府, 联盟, 研究院 …), grown leftward over name-like words. */
@@ -184,7 +200,17 @@ function scanSuffixes(context: OrgContext, weakPass: boolean, stems: ReadonlySet
     const name = text.slice(start, end);
     if (name.length < 3 || /[—–]/u.test(name) || !distinctive(start, suffixStart, weak, context, stems))
       continue;
-    found.push({ label: 'org', start, end, text: name, orgType: ending.type, source: 'suffix' });
+    found.push({
+      label: 'org',
+      start,
+      end,
+      text: name,
+      orgType: ending.type,
+      source: 'suffix',
+      ...((weak || /中心$/u.test(ending.suffix)) && !hasProperWord(start, suffixStart, context)
+        ? { needsSupport: true }
+        : {}),
+    });
   }
   return found;
 }

@@ -15,8 +15,13 @@ export type OrgType = 'company' | 'government' | 'association' | 'research' | 'm
 export interface OrgMention extends Span {
   label: 'org';
   orgType: OrgType;
-  /** How it was found: by its ending, quoted, from a stated abbreviation, or as a later mention of a known name. */
-  source: 'suffix' | 'quoted' | 'abbreviation' | 'known' | 'lexicon' | 'model';
+  /**
+   * How it was found: by its ending, quoted, from a stated abbreviation, as a later mention of a known name, from
+   * the lexicon of well-known organizations or the name lists, or by the tagger.
+   */
+  source: 'suffix' | 'quoted' | 'abbreviation' | 'known' | 'lexicon' | 'listed' | 'model';
+  /** Found by a form that is also an ordinary word (理想, 大众): a mention only where the tagger agrees. */
+  needsSupport?: boolean;
 }
 
 export interface PlaceMention extends Span {

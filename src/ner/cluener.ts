@@ -1,5 +1,5 @@
 import { seededRandom, shuffle } from '../random.js';
-import { isNerLabel, NER_LABELS, type NerLabel, type NerSpan } from './labels.js';
+import { CLUENER_LABELS, isNerLabel, type NerLabel, type NerSpan } from './labels.js';
 
 /** One CLUENER2020 line: `label` maps a label to surface forms and their inclusive [start, end] offsets. */
 export interface ClueLine {
@@ -41,10 +41,14 @@ export function spansOfClueLine(line: ClueLine, where: string): NerSpan[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** A line in CLUENER's layout for the given spans (end offsets inclusive), labels in the canonical order. */
-export function toClueLine(text: string, spans: readonly NerSpan[]): Required<ClueLine> {
+/** A line in CLUENER's layout for the given spans (end offsets inclusive), labels in the scheme's order. */
+export function toClueLine(
+  text: string,
+  spans: readonly NerSpan[],
+  labels: readonly NerLabel[] = CLUENER_LABELS,
+): Required<ClueLine> {
   const label: Partial<Record<NerLabel, Record<string, [number, number][]>>> = {};
-  for (const name of NER_LABELS) {
+  for (const name of labels) {
     for (const span of spans) {
       if (span.label !== name) continue;
       const forms = label[name] ?? {};

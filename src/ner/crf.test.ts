@@ -3,11 +3,12 @@ import { test } from 'node:test';
 import type { NerExample } from './cluener.js';
 import { CrfTrainer } from './crf.js';
 import { scoreSpans } from './evaluate.js';
-import type { NerSpan } from './labels.js';
+import { CLUENER_LABELS, type NerSpan, tagSetOf } from './labels.js';
 import type { NerModelInfo } from './model.js';
 
 const info: Omit<NerModelInfo, 'epochs'> = {
-  format: 1,
+  format: 2,
+  scheme: 'cluener',
   data: 'test sentences',
   trainedAt: '',
   trainSentences: 0,
@@ -51,6 +52,7 @@ test('the CRF learns a pattern well enough to tag its training sentences, and im
   const examples = sentences();
   const f1ByEpoch: number[] = [];
   const trainer = new CrfTrainer({
+    tagSet: tagSetOf('cluener'),
     epochs: 4,
     seed: 7,
     minCount: 1,
@@ -63,7 +65,7 @@ test('the CRF learns a pattern well enough to tag its training sentences, and im
         gold: example.spans,
         predicted: model.tag(example.text, []),
       }));
-      f1ByEpoch.push(scoreSpans(pairs).micro.f1);
+      f1ByEpoch.push(scoreSpans(pairs, CLUENER_LABELS).micro.f1);
     },
   });
   const model = trainer.train(examples, info);

@@ -3,7 +3,8 @@ import { seededRandom, shuffle } from '../random.js';
 import type { NerExample } from './cluener.js';
 import { EntityLexicon } from './entity-lexicon.js';
 import { FEATURES_PER_CHAR, textFeatures } from './features.js';
-import { spansToTags, TAG_COUNT, TRANSITIONS } from './labels.js';
+import type { TagSet } from './labels.js';
+import { lexicalHits } from './lexical.js';
 import { NerModel, type NerModelInfo } from './model.js';
 
 const SNAPSHOT_EVERY = 500;
@@ -14,6 +15,7 @@ interface Prepared {
 }
 
 export interface CrfOptions {
+  tagSet: TagSet;
   epochs: number;
   seed: number;
   minCount: number;
@@ -36,32 +38,57 @@ export class CrfTrainer {
   /** Feature weights are `scale * values`, so the L2 decay of every weight is one multiplication. */
   private values = new Float64Array(0);
   private scale = 1;
-  private readonly pair = new Float64Array(TAG_COUNT * TAG_COUNT);
-  private readonly first = new Float64Array(TAG_COUNT);
-  private readonly last = new Float64Array(TAG_COUNT);
+  private readonly tagSet: TagSet;
+  private readonly pair: Float64Array;
+  private readonly first: Float64Array;
+  private readonly last: Float64Array;
   private step = 0;
   private entities: EntityLexicon | null = null;
+  private base: NerModel | null = null;
   /** Sums of snapshots of all weights, taken every `SNAPSHOT_EVERY` sentences after the first epoch. */
   private sums = new Float64Array(0);
-  private readonly pairSums = new Float64Array(TAG_COUNT * TAG_COUNT);
-  private readonly firstSums = new Float64Array(TAG_COUNT);
-  private readonly lastSums = new Float64Array(TAG_COUNT);
+  private readonly pairSums: Float64Array;
+  private readonly firstSums: Float64Array;
+  private readonly lastSums: Float64Array;
   private snapshots = 0;
 
-  constructor(private readonly options: CrfOptions) {}
+  constructor(private readonly options: CrfOptions) {
+    this.tagSet = options.tagSet;
+    const count = this.tagSet.count;
+    this.pair = new Float64Array(count * count);
+    this.first = new Float64Array(count);
+    this.last = new Float64Array(count);
+    this.pairSums = new Float64Array(count * count);
+    this.firstSums = new Float64Array(count);
+    this.lastSums = new Float64Array(count);
+  }
 
-  /** Trains once: a trainer holds the weights of one run. */
-  train(examples: readonly NerExample[], info: Omit<NerModelInfo, 'epochs'>): NerModel {
+  /**
+   * Trains once: a trainer holds the weights of one run. With a base model, the features include the base
+   * model's tags of each sentence (stacking); the base must not have been trained on these sentences.
+   */
+  train(
+    examples: readonly NerExample[],
+    info: Omit<NerModelInfo, 'epochs'>,
+    base: NerModel | null = null,
+  ): NerModel {
+    this.base = base;
     if (this.keys.length > 0) throw new Error('a CrfTrainer trains once; make a new one');
     // Each sentence sees the entity names of the other folds only, as unseen text sees those of all training data.
     const folds = this.options.entityFolds;
     const foldLexicons = Array.from({ length: folds }, (_, fold) =>
-      EntityLexicon.fromExamples(examples.filter((_, index) => index % folds !== fold)),
+      EntityLexicon.fromExamples(
+        examples.filter((_, index) => index % folds !== fold),
+        this.tagSet.labels,
+      ),
     );
-    this.entities = folds > 0 ? EntityLexicon.fromExamples(examples) : null;
-    const featureSets = examples.map((example, index) =>
-      textFeatures(example.text, tokenize(example.text), foldLexicons[index % folds] ?? null),
-    );
+    this.entities = folds > 0 ? EntityLexicon.fromExamples(examples, this.tagSet.labels) : null;
+    const featureSets = examples.map((example, index) => {
+      const tokens = tokenize(example.text);
+      const hits = lexicalHits(example.text);
+      const stacked = base ? base.tagCodes(example.text, tokens, hits) : null;
+      return textFeatures(example.text, tokens, foldLexicons[index % folds] ?? null, stacked, hits);
+    });
     const counts = new Map<number, number>();
     for (const features of featureSets) {
       for (const key of features) if (key !== 0) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -72,13 +99,13 @@ export class CrfTrainer {
       rowOfKey.set(key, this.keys.length);
       this.keys.push(key);
     }
-    this.values = new Float64Array(this.keys.length * TAG_COUNT);
-    this.sums = new Float64Array(this.keys.length * TAG_COUNT);
+    this.values = new Float64Array(this.keys.length * this.tagSet.count);
+    this.sums = new Float64Array(this.keys.length * this.tagSet.count);
     const prepared: Prepared[] = examples.map((example, index) => {
       const features = featureSets[index] as Int32Array;
       const rows = new Int32Array(features.length);
       for (let k = 0; k < features.length; k++) rows[k] = rowOfKey.get(features[k] as number) ?? -1;
-      return { rows, gold: spansToTags(example.text.length, example.spans) };
+      return { rows, gold: this.tagSet.spansToTags(example.text.length, example.spans) };
     });
     const random = seededRandom(this.options.seed);
     const order = prepared.map((_, index) => index);
@@ -101,8 +128,8 @@ export class CrfTrainer {
       this.step++;
       return;
     }
-    const T = TAG_COUNT;
-    const { allowedBefore, canStart, canEnd } = TRANSITIONS;
+    const T = this.tagSet.count;
+    const { allowedBefore, canStart, canEnd } = this.tagSet;
     const rate = this.options.rate / (1 + this.options.rate * this.options.l2 * this.step);
     this.step++;
     // Unary potentials, shifted by each position's maximum so that exp() stays finite.
@@ -230,7 +257,7 @@ export class CrfTrainer {
       this.sums[k] = (this.sums[k] as number) + (this.values[k] as number) * this.scale;
     for (let k = 0; k < this.pair.length; k++)
       this.pairSums[k] = (this.pairSums[k] as number) + (this.pair[k] as number);
-    for (let k = 0; k < TAG_COUNT; k++) {
+    for (let k = 0; k < this.tagSet.count; k++) {
       this.firstSums[k] = (this.firstSums[k] as number) + (this.first[k] as number);
       this.lastSums[k] = (this.lastSums[k] as number) + (this.last[k] as number);
     }
@@ -249,9 +276,9 @@ export class CrfTrainer {
     const tags: number[] = [];
     const weights: number[] = [];
     for (let row = 0; row < this.keys.length; row++) {
-      const offset = row * TAG_COUNT;
+      const offset = row * this.tagSet.count;
       const before = tags.length;
-      for (let tag = 0; tag < TAG_COUNT; tag++) {
+      for (let tag = 0; tag < this.tagSet.count; tag++) {
         const value = weight(offset + tag);
         if (Math.abs(value) <= prune) continue;
         tags.push(tag);
@@ -261,16 +288,17 @@ export class CrfTrainer {
       keys.push(this.keys[row] as number);
       starts.push(tags.length);
     }
-    return new NerModel(
+    return new NerModel({
       info,
-      Int32Array.from(keys),
-      Int32Array.from(starts),
-      Uint8Array.from(tags),
-      Float32Array.from(weights),
-      mean(this.pair, this.pairSums),
-      mean(this.first, this.firstSums),
-      mean(this.last, this.lastSums),
-      this.entities,
-    );
+      rowKeys: Int32Array.from(keys),
+      rowStart: Int32Array.from(starts),
+      entryTags: Uint8Array.from(tags),
+      entryWeights: Float32Array.from(weights),
+      pair: mean(this.pair, this.pairSums),
+      first: mean(this.first, this.firstSums),
+      last: mean(this.last, this.lastSums),
+      entities: this.entities,
+      base: this.base,
+    });
   }
 }

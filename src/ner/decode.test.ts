@@ -2,10 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { seededRandom } from '../random.js';
 import { type TransitionScores, viterbi } from './decode.js';
-import { NER_LABELS, type NerLabel, TAG_COUNT, TRANSITIONS } from './labels.js';
+import { CLUENER_LABELS, tagSetOf } from './labels.js';
+
+const NER_LABELS = CLUENER_LABELS;
+const TRANSITIONS = tagSetOf('cluener');
+const TAG_COUNT = TRANSITIONS.count;
 
 const PARTS = { B: 0, I: 1, E: 2, S: 3 } as const;
-function tag(label: NerLabel, part: keyof typeof PARTS): number {
+function tag(label: (typeof NER_LABELS)[number], part: keyof typeof PARTS): number {
   return 1 + 4 * NER_LABELS.indexOf(label) + PARTS[part];
 }
 
@@ -90,7 +94,7 @@ function bruteForce(
 }
 
 test('an empty text gives an empty tag sequence', () => {
-  assert.deepEqual([...viterbi(new Float64Array(0), 0, zeroScores())], []);
+  assert.deepEqual([...viterbi(new Float64Array(0), 0, TRANSITIONS, zeroScores())], []);
 });
 
 test('where the per-character argmax is ill-formed (Begin then outside), Viterbi closes the entity', () => {
@@ -108,7 +112,7 @@ test('where the per-character argmax is ill-formed (Begin then outside), Viterbi
   assert.deepEqual(greedy, [begin, 0]);
   assert.ok(!wellFormed(greedy));
   // B E scores 7.5; the best alternatives are S O (4) and O O (3).
-  assert.deepEqual([...viterbi(emission, 2, zeroScores())], [begin, end]);
+  assert.deepEqual([...viterbi(emission, 2, TRANSITIONS, zeroScores())], [begin, end]);
 });
 
 test('Viterbi never starts on Inside/End nor ends on Begin/Inside, however high they score', () => {
@@ -117,7 +121,7 @@ test('Viterbi never starts on Inside/End nor ends on Begin/Inside, however high 
     { [tag('company', 'I')]: 9, [tag('company', 'E')]: 1 },
     { [tag('company', 'B')]: 9, [tag('company', 'E')]: 2, 0: 1 },
   ]);
-  const tags = [...viterbi(emission, 3, zeroScores())];
+  const tags = [...viterbi(emission, 3, TRANSITIONS, zeroScores())];
   assert.ok(wellFormed(tags), String(tags));
   assert.deepEqual(tags, [tag('company', 'B'), tag('company', 'I'), tag('company', 'E')]);
 });
@@ -130,20 +134,20 @@ test('a high score on a forbidden pair is ignored: Inside of one label never fol
     { [tag('name', 'B')]: 4, 0: 1 },
     { [tag('address', 'E')]: 4, [tag('name', 'E')]: 1, 0: 0 },
   ]);
-  const tags = [...viterbi(emission, 2, scores)];
+  const tags = [...viterbi(emission, 2, TRANSITIONS, scores)];
   assert.ok(wellFormed(tags), String(tags));
   assert.deepEqual(tags, [tag('name', 'B'), tag('name', 'E')]);
 });
 
 test('first and last scores steer the choice at the ends of the text', () => {
   const emission = emissionOf([{ 0: 1, [tag('book', 'S')]: 0.5 }]);
-  assert.deepEqual([...viterbi(emission, 1, zeroScores())], [0]);
+  assert.deepEqual([...viterbi(emission, 1, TRANSITIONS, zeroScores())], [0]);
   const scores = zeroScores();
   scores.last[tag('book', 'S')] = 1;
-  assert.deepEqual([...viterbi(emission, 1, scores)], [tag('book', 'S')]);
+  assert.deepEqual([...viterbi(emission, 1, TRANSITIONS, scores)], [tag('book', 'S')]);
   const other = zeroScores();
   other.first[tag('book', 'S')] = 0.6;
-  assert.deepEqual([...viterbi(emission, 1, other)], [tag('book', 'S')]);
+  assert.deepEqual([...viterbi(emission, 1, TRANSITIONS, other)], [tag('book', 'S')]);
 });
 
 test('a closer behind the best one still wins when its pair score makes up the gap', () => {
@@ -151,10 +155,10 @@ test('a closer behind the best one still wins when its pair score makes up the g
   const emission = emissionOf([{ 0: 1, [single]: 0 }, { 0: 0 }]);
   const scores = zeroScores();
   scores.pair[single * TAG_COUNT + 0] = 1.5;
-  assert.deepEqual([...viterbi(emission, 2, scores)], [single, 0]);
+  assert.deepEqual([...viterbi(emission, 2, TRANSITIONS, scores)], [single, 0]);
   const weaker = zeroScores();
   weaker.pair[single * TAG_COUNT + 0] = 0.5;
-  assert.deepEqual([...viterbi(emission, 2, weaker)], [0, 0]);
+  assert.deepEqual([...viterbi(emission, 2, TRANSITIONS, weaker)], [0, 0]);
 });
 
 /**
@@ -190,7 +194,7 @@ test('the pruned Viterbi finds the same best path as enumerating every well-form
       for (let round = 0; round < 8; round++) {
         const { emission, scores } = randomCase(random, length, emissionRange, pairRange);
         const expected = bruteForce(emission, length, scores);
-        const got = [...viterbi(emission, length, scores)];
+        const got = [...viterbi(emission, length, TRANSITIONS, scores)];
         assert.ok(wellFormed(got), `ill-formed ${got}`);
         assert.ok(
           Math.abs(pathScore(emission, scores, got) - expected.score) < 1e-9,
@@ -209,7 +213,7 @@ test('the same holds for length 4 with a pruning-heavy spread, on a few seeded c
   for (let round = 0; round < 4; round++) {
     const { emission, scores } = randomCase(random, 4, 8, 1);
     const expected = bruteForce(emission, 4, scores);
-    const got = [...viterbi(emission, 4, scores)];
+    const got = [...viterbi(emission, 4, TRANSITIONS, scores)];
     assert.deepEqual(got, expected.tags);
   }
 });
@@ -224,7 +228,7 @@ test('the brute force itself enumerates exactly the well-formed sequences', () =
 test('results do not depend on a spread remembered from an earlier call with the same pair array', () => {
   const scores = zeroScores();
   const emission = emissionOf([{ 0: 1, [tag('name', 'S')]: 0 }, { 0: 0 }]);
-  assert.deepEqual([...viterbi(emission, 2, scores)], [0, 0]);
+  assert.deepEqual([...viterbi(emission, 2, TRANSITIONS, scores)], [0, 0]);
   scores.pair[tag('name', 'S') * TAG_COUNT + 0] = 10;
-  assert.deepEqual([...viterbi(emission, 2, scores)], [tag('name', 'S'), 0]);
+  assert.deepEqual([...viterbi(emission, 2, TRANSITIONS, scores)], [tag('name', 'S'), 0]);
 });

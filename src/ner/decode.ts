@@ -1,26 +1,20 @@
-import { TAG_COUNT, TRANSITIONS } from './labels.js';
+import type { TagSet } from './labels.js';
 
 /** Scores of tag pairs and of the first and last tag, shared by training and tagging. */
 export interface TransitionScores {
-  /** `pair[from * TAG_COUNT + to]` */
+  /** `pair[from * tagCount + to]` */
   pair: Float64Array | Float32Array;
   first: Float64Array | Float32Array;
   last: Float64Array | Float32Array;
 }
 
-/** Tags after which a new entity (or outside) may start: outside, End and Single; the same set for every opener. */
-const CLOSERS = Int32Array.from({ length: TAG_COUNT }, (_, tag) => tag).filter((tag) =>
-  (TRANSITIONS.allowedBefore[0] as Int32Array).includes(tag),
-);
-const OPENS = TRANSITIONS.canStart;
-
 /** The widest gap between two allowed pair scores: a predecessor that far behind the best one cannot win. */
-export function pairSpread(pair: TransitionScores['pair']): number {
+export function pairSpread(pair: TransitionScores['pair'], tagSet: TagSet): number {
   let low = Infinity;
   let high = -Infinity;
-  for (let to = 0; to < TAG_COUNT; to++) {
-    for (const from of TRANSITIONS.allowedBefore[to] as Int32Array) {
-      const score = pair[from * TAG_COUNT + to] as number;
+  for (let to = 0; to < tagSet.count; to++) {
+    for (const from of tagSet.allowedBefore[to] as Int32Array) {
+      const score = pair[from * tagSet.count + to] as number;
       low = Math.min(low, score);
       high = Math.max(high, score);
     }
@@ -30,7 +24,7 @@ export function pairSpread(pair: TransitionScores['pair']): number {
 
 let bestScratch = new Float64Array(0);
 let backScratch = new Uint8Array(0);
-const aliveScratch = new Int32Array(CLOSERS.length);
+let aliveScratch = new Int32Array(16);
 
 /** Work arrays kept between calls are at most this large; a longer text gets arrays of its own. */
 const SCRATCH_LIMIT = 1 << 20;
@@ -47,45 +41,48 @@ function scratch(size: number): { best: Float64Array; back: Uint8Array } {
 
 /**
  * The best well-formed tag sequence for `length` characters given per-character tag scores
- * (`emission[i * TAG_COUNT + tag]`): Viterbi over the transitions BIOES allows. Into an opening tag, only
+ * (`emission[i * tagSet.count + tag]`): Viterbi over the transitions BIOES allows. Into an opening tag, only
  * predecessors within the pair-score spread of the best closing tag are tried, which cannot change the result.
  * Callers that decode many texts with the same scores pass the spread, computed once with `pairSpread`.
  */
 export function viterbi(
   emission: ArrayLike<number>,
   length: number,
+  tagSet: TagSet,
   scores: TransitionScores,
-  spread = pairSpread(scores.pair),
+  spread = pairSpread(scores.pair, tagSet),
   /** What one unit of `emission` is worth, for emission scores kept as integers. */
   unit = 1,
 ): Uint8Array {
   const tags = new Uint8Array(length);
   if (length === 0) return tags;
-  const { allowedBefore, canEnd } = TRANSITIONS;
+  const { allowedBefore, canEnd, canStart: opens, closers } = tagSet;
+  const tagCount = tagSet.count;
   const { pair } = scores;
-  const { best, back } = scratch(length * TAG_COUNT);
+  const { best, back } = scratch(length * tagCount);
+  if (aliveScratch.length < closers.length) aliveScratch = new Int32Array(closers.length);
   const alive = aliveScratch;
-  for (let tag = 0; tag < TAG_COUNT; tag++) {
-    best[tag] = OPENS[tag] ? (emission[tag] as number) * unit + (scores.first[tag] as number) : -Infinity;
+  for (let tag = 0; tag < tagCount; tag++) {
+    best[tag] = opens[tag] ? (emission[tag] as number) * unit + (scores.first[tag] as number) : -Infinity;
   }
   for (let i = 1; i < length; i++) {
-    const row = i * TAG_COUNT;
-    const previousRow = row - TAG_COUNT;
+    const row = i * tagCount;
+    const previousRow = row - tagCount;
     let top = -Infinity;
-    for (let c = 0; c < CLOSERS.length; c++)
-      top = Math.max(top, best[previousRow + (CLOSERS[c] as number)] as number);
+    for (let c = 0; c < closers.length; c++)
+      top = Math.max(top, best[previousRow + (closers[c] as number)] as number);
     let aliveCount = 0;
-    for (let c = 0; c < CLOSERS.length; c++) {
-      const from = CLOSERS[c] as number;
+    for (let c = 0; c < closers.length; c++) {
+      const from = closers[c] as number;
       if ((best[previousRow + from] as number) >= top - spread) alive[aliveCount++] = from;
     }
-    for (let tag = 0; tag < TAG_COUNT; tag++) {
+    for (let tag = 0; tag < tagCount; tag++) {
       let bestScore = -Infinity;
       let bestFrom = 0;
-      if (OPENS[tag]) {
+      if (opens[tag]) {
         for (let k = 0; k < aliveCount; k++) {
           const from = alive[k] as number;
-          const score = (best[previousRow + from] as number) + (pair[from * TAG_COUNT + tag] as number);
+          const score = (best[previousRow + from] as number) + (pair[from * tagCount + tag] as number);
           if (score > bestScore) {
             bestScore = score;
             bestFrom = from;
@@ -95,7 +92,7 @@ export function viterbi(
         const before = allowedBefore[tag] as Int32Array;
         for (let k = 0; k < before.length; k++) {
           const from = before[k] as number;
-          const score = (best[previousRow + from] as number) + (pair[from * TAG_COUNT + tag] as number);
+          const score = (best[previousRow + from] as number) + (pair[from * tagCount + tag] as number);
           if (score > bestScore) {
             bestScore = score;
             bestFrom = from;
@@ -106,10 +103,10 @@ export function viterbi(
       back[row + tag] = bestFrom;
     }
   }
-  const lastRow = (length - 1) * TAG_COUNT;
+  const lastRow = (length - 1) * tagCount;
   let top = -Infinity;
   let tag = 0;
-  for (let candidate = 0; candidate < TAG_COUNT; candidate++) {
+  for (let candidate = 0; candidate < tagCount; candidate++) {
     if (!canEnd[candidate]) continue;
     const score = (best[lastRow + candidate] as number) + (scores.last[candidate] as number);
     if (score > top) {
@@ -119,7 +116,85 @@ export function viterbi(
   }
   for (let i = length - 1; i >= 0; i--) {
     tags[i] = tag;
-    tag = back[i * TAG_COUNT + tag] as number;
+    tag = back[i * tagCount + tag] as number;
   }
   return tags;
+}
+
+function logSumExp(values: Float64Array, count: number): number {
+  let top = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < count; k++) top = Math.max(top, values[k] as number);
+  if (top === Number.NEGATIVE_INFINITY) return top;
+  let sum = 0;
+  for (let k = 0; k < count; k++) sum += Math.exp((values[k] as number) - top);
+  return top + Math.log(sum);
+}
+
+/**
+ * How sure the model is of each entity of a decoded tag sequence: the probability, over all well-formed tag
+ * sequences, that the characters of the entity carry exactly its tags (forward–backward in log space). `starts`
+ * and `ends` give the entities' [start, end) offsets.
+ */
+export function spanProbabilities(
+  emission: ArrayLike<number>,
+  length: number,
+  tagSet: TagSet,
+  scores: TransitionScores,
+  tags: Uint8Array,
+  spans: readonly { start: number; end: number }[],
+  unit = 1,
+): number[] {
+  if (spans.length === 0) return [];
+  const tagCount = tagSet.count;
+  const { allowedBefore, canStart, canEnd } = tagSet;
+  const { pair } = scores;
+  const alpha = new Float64Array(length * tagCount);
+  const beta = new Float64Array(length * tagCount);
+  const terms = new Float64Array(tagCount);
+  for (let tag = 0; tag < tagCount; tag++)
+    alpha[tag] = canStart[tag]
+      ? (emission[tag] as number) * unit + (scores.first[tag] as number)
+      : Number.NEGATIVE_INFINITY;
+  for (let i = 1; i < length; i++) {
+    const row = i * tagCount;
+    for (let tag = 0; tag < tagCount; tag++) {
+      const before = allowedBefore[tag] as Int32Array;
+      for (let k = 0; k < before.length; k++) {
+        const from = before[k] as number;
+        terms[k] = (alpha[row - tagCount + from] as number) + (pair[from * tagCount + tag] as number);
+      }
+      alpha[row + tag] = logSumExp(terms, before.length) + (emission[row + tag] as number) * unit;
+    }
+  }
+  const lastRow = (length - 1) * tagCount;
+  for (let tag = 0; tag < tagCount; tag++)
+    beta[lastRow + tag] = canEnd[tag] ? (scores.last[tag] as number) : Number.NEGATIVE_INFINITY;
+  const after: number[][] = Array.from({ length: tagCount }, () => []);
+  for (let to = 0; to < tagCount; to++) for (const from of allowedBefore[to] as Int32Array) after[from]?.push(to);
+  for (let i = length - 2; i >= 0; i--) {
+    const row = i * tagCount;
+    const next = row + tagCount;
+    for (let from = 0; from < tagCount; from++) {
+      const successors = after[from] as number[];
+      for (let k = 0; k < successors.length; k++) {
+        const to = successors[k] as number;
+        terms[k] =
+          (pair[from * tagCount + to] as number) +
+          (emission[next + to] as number) * unit +
+          (beta[next + to] as number);
+      }
+      beta[row + from] = logSumExp(terms, successors.length);
+    }
+  }
+  for (let tag = 0; tag < tagCount; tag++) terms[tag] = (alpha[lastRow + tag] as number) + (beta[lastRow + tag] as number);
+  const logZ = logSumExp(terms, tagCount);
+  return spans.map(({ start, end }) => {
+    let score = alpha[start * tagCount + (tags[start] as number)] as number;
+    for (let i = start + 1; i < end; i++) {
+      const tag = tags[i] as number;
+      score += (pair[(tags[i - 1] as number) * tagCount + tag] as number) + (emission[i * tagCount + tag] as number) * unit;
+    }
+    score += beta[(end - 1) * tagCount + (tags[end - 1] as number)] as number;
+    return Math.min(1, Math.exp(score - logZ));
+  });
 }

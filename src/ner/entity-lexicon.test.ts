@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { NerExample } from './cluener.js';
 import { EntityLexicon } from './entity-lexicon.js';
-import { NER_LABELS, type NerSpan } from './labels.js';
+import { CLUENER_LABELS, type NerSpan } from './labels.js';
+
+const NER_LABELS = CLUENER_LABELS;
+
 import { NerModel } from './model.js';
 import { decodeModel, encodeModel } from './model-file.js';
 
@@ -17,21 +20,27 @@ function example(text: string, ...spans: [NerSpan['label'], string][]): NerExamp
 }
 
 test('each name keeps the label it carries most often; single characters are left out', () => {
-  const lexicon = EntityLexicon.fromExamples([
-    example('青川集团发布财报', ['company', '青川集团']),
-    example('青川集团再度发布', ['company', '青川集团']),
-    example('青川集团乐队演出', ['organization', '青川集团']),
-    example('王说', ['name', '王']),
-  ]);
+  const lexicon = EntityLexicon.fromExamples(
+    [
+      example('青川集团发布财报', ['company', '青川集团']),
+      example('青川集团再度发布', ['company', '青川集团']),
+      example('青川集团乐队演出', ['organization', '青川集团']),
+      example('王说', ['name', '王']),
+    ],
+    NER_LABELS,
+  );
   assert.deepEqual(lexicon.entries, [['青川集团', 'company']]);
 });
 
 test('coverage marks the longest name from the left with its label and each character’s place in it', () => {
-  const lexicon = new EntityLexicon([
-    ['星河', 'company'],
-    ['星河汽车', 'company'],
-    ['合肥', 'address'],
-  ]);
+  const lexicon = new EntityLexicon(
+    [
+      ['星河', 'company'],
+      ['星河汽车', 'company'],
+      ['合肥', 'address'],
+    ],
+    NER_LABELS,
+  );
   const company = NER_LABELS.indexOf('company') + 1;
   const address = NER_LABELS.indexOf('address') + 1;
   assert.deepEqual(
@@ -50,12 +59,13 @@ test('coverage marks the longest name from the left with its label and each char
 });
 
 test('a model file keeps its entity names', () => {
-  const lexicon = new EntityLexicon([['星河汽车', 'company']]);
+  const lexicon = new EntityLexicon([['星河汽车', 'company']], NER_LABELS);
   const empty = new Float32Array(0);
   const tags = 41;
-  const model = new NerModel(
-    {
-      format: 1,
+  const model = new NerModel({
+    info: {
+      format: 2,
+      scheme: 'cluener',
       data: 'test',
       trainedAt: '',
       epochs: 0,
@@ -63,15 +73,16 @@ test('a model file keeps its entity names', () => {
       heldOutSentences: 0,
       heldOutMicroF1: 0,
     },
-    new Int32Array(0),
-    new Int32Array(1),
-    new Uint8Array(0),
-    empty,
-    new Float32Array(tags * tags),
-    new Float32Array(tags),
-    new Float32Array(tags),
-    lexicon,
-  );
+    rowKeys: new Int32Array(0),
+    rowStart: new Int32Array(1),
+    entryTags: new Uint8Array(0),
+    entryWeights: empty,
+    pair: new Float32Array(tags * tags),
+    first: new Float32Array(tags),
+    last: new Float32Array(tags),
+    entities: lexicon,
+    base: null,
+  });
   assert.deepEqual(decodeModel(encodeModel(model), 'test.model').entities?.entries, [
     ['星河汽车', 'company'],
   ]);

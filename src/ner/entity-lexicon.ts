@@ -1,5 +1,5 @@
 import type { NerExample } from './cluener.js';
-import { NER_LABELS, type NerLabel } from './labels.js';
+import type { NerLabel } from './labels.js';
 import { PrefixTable } from './prefix-table.js';
 
 /** Names shorter than this are left out: single characters match everywhere. */
@@ -14,11 +14,15 @@ const SHORTEST = 2;
 export class EntityLexicon {
   private readonly table: PrefixTable<number>;
 
-  constructor(readonly entries: readonly (readonly [string, NerLabel])[]) {
-    this.table = new PrefixTable(entries.map(([name, label]) => [name, NER_LABELS.indexOf(label)]));
+  constructor(
+    readonly entries: readonly (readonly [string, NerLabel])[],
+    /** The labels of the model's scheme, whose order numbers them in `coverage`. */
+    readonly labels: readonly NerLabel[],
+  ) {
+    this.table = new PrefixTable(entries.map(([name, label]) => [name, labels.indexOf(label)]));
   }
 
-  static fromExamples(examples: readonly NerExample[]): EntityLexicon {
+  static fromExamples(examples: readonly NerExample[], labels: readonly NerLabel[]): EntityLexicon {
     const counts = new Map<string, Map<NerLabel, number>>();
     for (const example of examples) {
       for (const span of example.spans) {
@@ -31,11 +35,10 @@ export class EntityLexicon {
     const entries: [string, NerLabel][] = [];
     for (const [name, byLabel] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const [label] =
-        [...byLabel].sort((a, b) => b[1] - a[1] || NER_LABELS.indexOf(a[0]) - NER_LABELS.indexOf(b[0]))[0] ??
-        [];
+        [...byLabel].sort((a, b) => b[1] - a[1] || labels.indexOf(a[0]) - labels.indexOf(b[0]))[0] ?? [];
       if (label) entries.push([name, label]);
     }
-    return new EntityLexicon(entries);
+    return new EntityLexicon(entries, labels);
   }
 
   coverage(text: string): Int32Array {

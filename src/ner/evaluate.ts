@@ -1,4 +1,4 @@
-import { NER_LABELS, type NerLabel, type NerSpan } from './labels.js';
+import type { NerLabel, NerSpan } from './labels.js';
 
 export interface LabelScore {
   gold: number;
@@ -11,7 +11,8 @@ export interface LabelScore {
 
 export interface NerScores {
   micro: LabelScore;
-  byLabel: Record<NerLabel, LabelScore>;
+  /** The scores of the scheme's labels, in its order. */
+  byLabel: Partial<Record<NerLabel, LabelScore>>;
 }
 
 function score(gold: number, predicted: number, correct: number): LabelScore {
@@ -21,23 +22,31 @@ function score(gold: number, predicted: number, correct: number): LabelScore {
   return { gold, predicted, correct, precision, recall, f1 };
 }
 
-/** Exact-match span scores (label, start and end all equal), per label and micro-averaged, as CLUENER scores. */
+/**
+ * Exact-match span scores (label, start and end all equal), per label and micro-averaged, as CLUENER and the
+ * SIGHAN bakeoff score; spans with labels outside `labels` are not counted.
+ */
 export function scoreSpans(
   pairs: readonly { gold: readonly NerSpan[]; predicted: readonly NerSpan[] }[],
+  labels: readonly NerLabel[],
 ): NerScores {
   const tally = new Map<NerLabel, { gold: number; predicted: number; correct: number }>(
-    NER_LABELS.map((label) => [label, { gold: 0, predicted: 0, correct: 0 }]),
+    labels.map((label) => [label, { gold: 0, predicted: 0, correct: 0 }]),
   );
   for (const { gold, predicted } of pairs) {
     const wanted = new Set(gold.map((span) => `${span.label}:${span.start}:${span.end}`));
-    for (const span of gold) (tally.get(span.label) as { gold: number }).gold++;
+    for (const span of gold) {
+      const counts = tally.get(span.label);
+      if (counts) counts.gold++;
+    }
     for (const span of predicted) {
-      const counts = tally.get(span.label) as { predicted: number; correct: number };
+      const counts = tally.get(span.label);
+      if (!counts) continue;
       counts.predicted++;
       if (wanted.has(`${span.label}:${span.start}:${span.end}`)) counts.correct++;
     }
   }
-  const byLabel = {} as Record<NerLabel, LabelScore>;
+  const byLabel: Partial<Record<NerLabel, LabelScore>> = {};
   let gold = 0;
   let predicted = 0;
   let correct = 0;

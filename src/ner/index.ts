@@ -1,19 +1,28 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { tokenize } from '../annotate/tokens.js';
 import type { Token } from '../annotate/types.js';
 import { dataPath } from '../data-path.js';
 import { hashString } from './hash.js';
-import type { NerSpan } from './labels.js';
-import type { NerModel } from './model.js';
+import type { NerScheme, NerSpan } from './labels.js';
+import type { NerModel, ScoredSpan } from './model.js';
 import { decodeModel } from './model-file.js';
 
-export type { NerLabel, NerSpan } from './labels.js';
-export { NER_LABELS } from './labels.js';
-export type { NerModel } from './model.js';
+export type { NerLabel, NerScheme, NerSpan } from './labels.js';
+export { CLUENER_LABELS, MSRA_LABELS } from './labels.js';
+export type { NerModel, ScoredSpan } from './model.js';
 
-/** Where `npm run train:ner` writes the model and where the project loads it from. */
-export const DEFAULT_MODEL_PATH = dataPath('ner', 'cluener.model.gz');
+/** Where `npm run train:ner` writes a scheme's model and where the project loads it from. */
+export function modelPathOf(scheme: NerScheme): string {
+  return dataPath('ner', `${scheme}.model.gz`);
+}
+
+/** The model `liantu ner` uses unless told otherwise: CLUENER's ten labels. */
+export const DEFAULT_MODEL_PATH = modelPathOf('cluener');
+
+/** The model annotation uses: PER, LOC and ORG, learned from MSRA's and CLUENER's news sentences together. */
+export const ANNOTATION_MODEL_PATH = modelPathOf('msra');
 
 const loaded = new Map<string, NerModel>();
 
@@ -23,6 +32,8 @@ const LEXICON_FILES = [
   ['annotate', 'titles.yaml'],
   ['annotate', 'org-suffixes.yaml'],
   ['annotate', 'known-orgs.yaml'],
+  ['names', 'listed-companies.tsv'],
+  ['names', 'government-bodies.tsv'],
 ] as const;
 
 /** A fingerprint of the lexicons and of jieba's dictionary, written into a model when it is trained. */
@@ -38,7 +49,7 @@ export function loadNerModel(path = DEFAULT_MODEL_PATH): NerModel {
   const cached = loaded.get(path);
   if (cached) return cached;
   if (!existsSync(path)) throw new Error(`${path}: no NER model here (run npm run train:ner to make one)`);
-  const model = decodeModel(readFileSync(path), path);
+  const model = decodeModel(readFileSync(path), path, (file) => loadNerModel(join(dirname(path), file)));
   if (model.info.lexicons && model.info.lexicons !== lexiconFingerprint()) {
     process.emitWarning(
       `${path} was trained with other lexicons than data/annotate has now; run npm run train:ner`,
@@ -50,11 +61,11 @@ export function loadNerModel(path = DEFAULT_MODEL_PATH): NerModel {
 
 let availability: boolean | null = null;
 
-/** Whether the default model can be loaded; if not, says why once (extraction then runs on the rules alone). */
+/** Whether the annotation model can be loaded; if not, says why once (extraction then runs on the rules alone). */
 export function taggerAvailable(): boolean {
   if (availability === null) {
     try {
-      loadNerModel();
+      loadNerModel(ANNOTATION_MODEL_PATH);
       availability = true;
     } catch (error) {
       process.emitWarning(
@@ -100,23 +111,41 @@ function pieces(text: string, tokens: readonly Token[]): Piece[] {
   return cuts;
 }
 
+/** Spans of a text tagged piece by piece, each piece by `tagPiece` with its own tokens, offsets made whole. */
+function tagByPieces<S extends NerSpan>(
+  text: string,
+  tokens: readonly Token[],
+  tagPiece: (piece: string, tokens: Token[]) => S[],
+): S[] {
+  const spans: S[] = [];
+  for (const { start, end, first, stop } of pieces(text, tokens)) {
+    const piece = text.slice(start, end);
+    const pieceTokens = tokens
+      .slice(first, stop)
+      .map((token) => ({ ...token, start: token.start - start, end: token.end - start }));
+    for (const span of tagPiece(piece, pieceTokens)) {
+      spans.push({ ...span, start: span.start + start, end: span.end + start });
+    }
+  }
+  return spans;
+}
+
 /** Entity spans in a text, tagged piece by piece; pass jieba's tokens of the text when you have them. */
 export function recognize(
   text: string,
   tokens: readonly Token[] = tokenize(text),
   model = loadNerModel(),
 ): NerSpan[] {
-  const spans: NerSpan[] = [];
-  for (const { start, end, first, stop } of pieces(text, tokens)) {
-    const piece = text.slice(start, end);
-    const pieceTokens = tokens
-      .slice(first, stop)
-      .map((token) => ({ ...token, start: token.start - start, end: token.end - start }));
-    for (const span of model.tag(piece, pieceTokens)) {
-      spans.push({ ...span, start: span.start + start, end: span.end + start });
-    }
-  }
-  return spans;
+  return tagByPieces(text, tokens, (piece, pieceTokens) => model.tag(piece, pieceTokens));
+}
+
+/** Like `recognize`, with the probability the model gives each span. */
+export function recognizeWithConfidence(
+  text: string,
+  tokens: readonly Token[] = tokenize(text),
+  model = loadNerModel(),
+): ScoredSpan[] {
+  return tagByPieces(text, tokens, (piece, pieceTokens) => model.tagWithConfidence(piece, pieceTokens));
 }
 
 /** Loads the model, jieba's dictionary and the lexicon tables now rather than on the first text that needs them. */

@@ -1,19 +1,25 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  CLUENER_LABELS,
   isNerLabel,
-  NER_LABELS,
+  MSRA_LABELS,
   type NerLabel,
   type NerSpan,
-  spansToTags,
-  TAG_COUNT,
-  TRANSITIONS,
-  tagsToSpans,
+  spansIn,
+  tagSetOf,
 } from './labels.js';
+
+const NER_LABELS = CLUENER_LABELS;
+const TRANSITIONS = tagSetOf('cluener');
+const TAG_COUNT = TRANSITIONS.count;
+const spansToTags = (length: number, spans: readonly Omit<NerSpan, 'text'>[]) =>
+  TRANSITIONS.spansToTags(length, spans);
+const tagsToSpans = (text: string, tags: ArrayLike<number>) => TRANSITIONS.tagsToSpans(text, tags);
 
 /** The tag of a label's part, as labels.ts numbers them: 0 outside, then Begin, Inside, End, Single per label. */
 const PARTS = { B: 0, I: 1, E: 2, S: 3 } as const;
-function tag(label: NerLabel, part: keyof typeof PARTS): number {
+function tag(label: (typeof NER_LABELS)[number], part: keyof typeof PARTS): number {
   return 1 + 4 * NER_LABELS.indexOf(label) + PARTS[part];
 }
 const partOf = (t: number): keyof typeof PARTS | 'O' =>
@@ -29,6 +35,22 @@ test('TAG_COUNT is outside plus four tags for each of the ten labels', () => {
   assert.equal(TAG_COUNT, 41);
   assert.ok(isNerLabel('company'));
   assert.ok(!isNerLabel('person'));
+  assert.equal(tagSetOf('msra').count, 1 + 4 * MSRA_LABELS.length);
+});
+
+test('CLUENER spans read in the MSRA scheme: people, places and the three kinds of organization; no books', () => {
+  const text = '星河电池公司的周子安在杭州读《远方》';
+  const spans = [
+    span(text, 'company', 0, 6),
+    span(text, 'name', 7, 10),
+    span(text, 'address', 11, 13),
+    span(text, 'book', 14, 18),
+  ];
+  assert.deepEqual(
+    spansIn('msra', spans).map((s) => s.label),
+    ['ORG', 'PER', 'LOC'],
+  );
+  assert.deepEqual(spansIn('cluener', spansIn('msra', spans)), []);
 });
 
 test('spansToTags writes Single, Begin/Inside/End and outside, and tagsToSpans reads them back', () => {
@@ -117,7 +139,7 @@ test('Inside and End of a label may only follow Begin or Inside of the same labe
     const part = partOf(to);
     if (part !== 'I' && part !== 'E') continue;
     const before = [...(TRANSITIONS.allowedBefore[to] as Int32Array)].sort((a, b) => a - b);
-    const label = NER_LABELS[labelOf(to)] as NerLabel;
+    const label = NER_LABELS[labelOf(to)] as (typeof NER_LABELS)[number];
     assert.deepEqual(before, [tag(label, 'B'), tag(label, 'I')], `before ${part}-${label}`);
   }
 });

@@ -1,5 +1,6 @@
 import { gazetteer } from '../annotate/gazetteer.js';
 import { annotationLexicon } from '../annotate/lexicon.js';
+import { type ListedKind, nameLists } from '../annotate/name-lists.js';
 import { PrefixTable } from './prefix-table.js';
 
 /**
@@ -13,6 +14,8 @@ export interface LexicalHits {
   knownOrg: Int32Array;
   surname: Int32Array;
   bracket: Int32Array;
+  /** Names in the lists of listed companies and government bodies. */
+  listed: Int32Array;
 }
 
 function mark(codes: Int32Array, start: number, end: number, kind: number): void {
@@ -37,11 +40,30 @@ const BRACKET_CODES: Record<string, number> = { '《': 1, '“': 2, '「': 3, '�
 /** Longest bracketed stretch worth marking: longer ones are quotations, not names. */
 const BRACKET_LIMIT = 20;
 
-let tables: { places: PrefixTable<number>; knownOrgs: PrefixTable<number> } | null = null;
+const LISTED_KIND_CODES: Record<ListedKind, number> = {
+  'listed-full': 1,
+  'listed-short': 2,
+  'body-full': 3,
+  'body-short': 4,
+};
 
-/** Place names and known organizations as prefix tables of their codes, built once per thread. */
-function lookupTables(): { places: PrefixTable<number>; knownOrgs: PrefixTable<number> } {
-  tables ??= {
+interface LookupTables {
+  places: PrefixTable<number>;
+  knownOrgs: PrefixTable<number>;
+  listed: PrefixTable<number>;
+}
+
+let tables: LookupTables | null = null;
+
+/** Place names, known organizations and the name lists as prefix tables of their codes, built once per thread. */
+function lookupTables(): LookupTables {
+  if (tables) return tables;
+  const lists = nameLists();
+  tables = {
+    listed: new PrefixTable(
+      [...lists.names].map(([name, entry]): [string, number] => [name, LISTED_KIND_CODES[entry.kind]]),
+    ),
+
     places: new PrefixTable(
       [...gazetteer().entries()].map(([name, place]): [string, number] => [
         name,
@@ -61,7 +83,7 @@ function lookupTables(): { places: PrefixTable<number>; knownOrgs: PrefixTable<n
 /** Lexicon hits over a text: organization endings, title words, places, known organizations, surnames, brackets. */
 export function lexicalHits(text: string): LexicalHits {
   const lexicon = annotationLexicon();
-  const { places, knownOrgs } = lookupTables();
+  const { places, knownOrgs, listed } = lookupTables();
   const n = text.length;
   const hits: LexicalHits = {
     orgSuffix: new Int32Array(n),
@@ -70,6 +92,7 @@ export function lexicalHits(text: string): LexicalHits {
     knownOrg: new Int32Array(n),
     surname: new Int32Array(n),
     bracket: new Int32Array(n),
+    listed: new Int32Array(n),
   };
   for (let end = n; end >= 1; end--) {
     const last = text[end - 1] ?? '';
@@ -91,6 +114,8 @@ export function lexicalHits(text: string): LexicalHits {
     if (place) mark(hits.place, i, i + place.length, place.value);
     const org = knownOrgs.longestAt(text, i);
     if (org && org.length >= 2) mark(hits.knownOrg, i, i + org.length, org.value);
+    const name = listed.longestAt(text, i);
+    if (name) mark(hits.listed, i, i + name.length, name.value);
     const char = text[i] ?? '';
     if (lexicon.compoundSurnames.has(text.slice(i, i + 2))) hits.surname[i] = 2;
     else if (lexicon.surnames.has(char)) hits.surname[i] = 1;

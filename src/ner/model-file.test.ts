@@ -3,17 +3,22 @@ import { test } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { tokenize } from '../annotate/tokens.js';
 import { BIAS_FEATURE, FEATURES_PER_CHAR, textFeatures } from './features.js';
-import { NER_LABELS, type NerLabel, TAG_COUNT } from './labels.js';
+import { CLUENER_LABELS, tagSetOf } from './labels.js';
+
+const NER_LABELS = CLUENER_LABELS;
+const TAG_COUNT = tagSetOf('cluener').count;
+
 import { NerModel, type NerModelInfo } from './model.js';
 import { decodeModel, encodeModel } from './model-file.js';
 
 const PARTS = { B: 0, I: 1, E: 2, S: 3 } as const;
-function tag(label: NerLabel, part: keyof typeof PARTS): number {
+function tag(label: (typeof NER_LABELS)[number], part: keyof typeof PARTS): number {
   return 1 + 4 * NER_LABELS.indexOf(label) + PARTS[part];
 }
 
 const info: NerModelInfo = {
-  format: 1,
+  format: 2,
+  scheme: 'cluener',
   data: 'hand-built rows for a test',
   trainedAt: '2024-01-02T03:04:05.000Z',
   epochs: 3,
@@ -75,16 +80,18 @@ function tinyModel(): NerModel {
   first[tag('name', 'B')] = 0.125;
   const last = new Float32Array(TAG_COUNT);
   last[tag('address', 'E')] = 0.375;
-  return new NerModel(
+  return new NerModel({
     info,
     rowKeys,
     rowStart,
-    Uint8Array.from(entryTags),
-    Float32Array.from(entryWeights),
+    entryTags: Uint8Array.from(entryTags),
+    entryWeights: Float32Array.from(entryWeights),
     pair,
     first,
     last,
-  );
+    entities: null,
+    base: null,
+  });
 }
 
 test('the hand-built model tags its text as intended', () => {
@@ -134,16 +141,18 @@ test('a model encoded twice gives the same bytes, and decoding the re-encoded mo
 });
 
 test('a model with no weights at all round-trips', () => {
-  const empty = new NerModel(
+  const empty = new NerModel({
     info,
-    new Int32Array(0),
-    new Int32Array(1),
-    new Uint8Array(0),
-    new Float32Array(0),
-    new Float32Array(TAG_COUNT * TAG_COUNT),
-    new Float32Array(TAG_COUNT),
-    new Float32Array(TAG_COUNT),
-  );
+    rowKeys: new Int32Array(0),
+    rowStart: new Int32Array(1),
+    entryTags: new Uint8Array(0),
+    entryWeights: new Float32Array(0),
+    pair: new Float32Array(TAG_COUNT * TAG_COUNT),
+    first: new Float32Array(TAG_COUNT),
+    last: new Float32Array(TAG_COUNT),
+    entities: null,
+    base: null,
+  });
   const decoded = decodeModel(encodeModel(empty), 'empty.gz');
   assert.equal(decoded.rowKeys.length, 0);
   assert.deepEqual(decoded.tag(text, tokens), []);
@@ -190,7 +199,7 @@ test('decodeModel on a model with another tag count throws an Error naming the f
   const changed = Buffer.from(raw.toString('latin1').replace('"tagCount":41', '"tagCount":42'), 'latin1');
   assert.equal(changed.length, raw.length);
   assert.throws(() => decodeModel(gzipSync(changed), 'tags.gz'), {
-    message: `tags.gz: model has 42 tags, expected ${TAG_COUNT}`,
+    message: `tags.gz: model has 42 tags, expected ${TAG_COUNT} for cluener`,
   });
 });
 

@@ -1,7 +1,7 @@
 import { endianness } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { EntityLexicon } from './entity-lexicon.js';
-import { type NerLabel, TAG_COUNT } from './labels.js';
+import { isNerScheme, type NerLabel, tagSetOf } from './labels.js';
 import { NerModel, type NerModelInfo } from './model.js';
 
 const MAGIC = 'LIANTU-NER\u0001';
@@ -32,7 +32,7 @@ export function encodeModel(model: NerModel): Buffer {
   let largest = 0;
   for (const weight of model.entryWeights) largest = Math.max(largest, Math.abs(weight));
   const weightScale = largest > 0 ? largest / 32767 : 1;
-  const header: Header = { info: model.info, tagCount: TAG_COUNT, rows, entries, weightScale };
+  const header: Header = { info: model.info, tagCount: model.tagSet.count, rows, entries, weightScale };
   if (model.entities) header.entities = model.entities.entries.map(([name, label]) => [name, label]);
   const perRow = new Uint8Array(rows);
   for (let row = 0; row < rows; row++)
@@ -56,8 +56,17 @@ export function encodeModel(model: NerModel): Buffer {
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
-/** Reads a model written by `encodeModel`; `where` names the file in errors. */
-export function decodeModel(gzipped: Buffer, where: string): NerModel {
+/**
+ * Reads a model written by `encodeModel`; `where` names the file in errors. A stacked model names its base model's
+ * file, which `loadBase` loads.
+ */
+export function decodeModel(
+  gzipped: Buffer,
+  where: string,
+  loadBase: (file: string) => NerModel = () => {
+    throw new Error(`${where}: this model is stacked on another, and no way to load it was given`);
+  },
+): NerModel {
   assertLittleEndian();
   let bytes: Buffer;
   try {
@@ -79,12 +88,22 @@ export function decodeModel(gzipped: Buffer, where: string): NerModel {
     throw new Error(`${where}: model header is damaged`);
   }
   at += headerLength;
-  if (header.tagCount !== TAG_COUNT)
-    throw new Error(`${where}: model has ${header.tagCount} tags, expected ${TAG_COUNT}`);
   const count = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 0;
-  if (header.info?.format !== 1 || !count(header.rows) || !count(header.entries)) {
+  if (
+    (header.info?.format !== 1 && header.info?.format !== 2) ||
+    !count(header.rows) ||
+    !count(header.entries)
+  ) {
     throw new Error(`${where}: model header is damaged`);
   }
+  // Models of format 1 tagged CLUENER's labels and said nothing of a scheme.
+  header.info.scheme ??= 'cluener';
+  if (!isNerScheme(header.info.scheme))
+    throw new Error(`${where}: unknown label scheme "${header.info.scheme}"`);
+  const tagSet = tagSetOf(header.info.scheme);
+  const tagCount = tagSet.count;
+  if (header.tagCount !== tagCount)
+    throw new Error(`${where}: model has ${header.tagCount} tags, expected ${tagCount} for ${tagSet.scheme}`);
   const take = (byteLength: number): ArrayBuffer => {
     if (at + byteLength > bytes.length) throw new Error(`${where}: model file is truncated`);
     const copy = new Uint8Array(byteLength);
@@ -96,17 +115,34 @@ export function decodeModel(gzipped: Buffer, where: string): NerModel {
   const perRow = new Uint8Array(take(header.rows));
   const entryTags = new Uint8Array(take(header.entries));
   const stored = new Int16Array(take(header.entries * 2));
-  const pair = new Float32Array(take(TAG_COUNT * TAG_COUNT * 4));
-  const first = new Float32Array(take(TAG_COUNT * 4));
-  const last = new Float32Array(take(TAG_COUNT * 4));
+  const pair = new Float32Array(take(tagCount * tagCount * 4));
+  const first = new Float32Array(take(tagCount * 4));
+  const last = new Float32Array(take(tagCount * 4));
   const rowStart = new Int32Array(header.rows + 1);
   for (let row = 0; row < header.rows; row++)
     rowStart[row + 1] = (rowStart[row] as number) + (perRow[row] as number);
   if (at !== bytes.length) throw new Error(`${where}: ${bytes.length - at} unexpected bytes after the model`);
-  if (rowStart[header.rows] !== header.entries || entryTags.some((tag) => tag >= TAG_COUNT)) {
+  if (rowStart[header.rows] !== header.entries || entryTags.some((tag) => tag >= tagCount)) {
     throw new Error(`${where}: model weights are damaged`);
   }
   const entryWeights = Float32Array.from(stored, (value) => value * header.weightScale);
-  const entities = header.entities ? new EntityLexicon(header.entities) : null;
-  return new NerModel(header.info, rowKeys, rowStart, entryTags, entryWeights, pair, first, last, entities);
+  const entities = header.entities ? new EntityLexicon(header.entities, tagSet.labels) : null;
+  const base = header.info.stackedOn ? loadBase(header.info.stackedOn.file) : null;
+  if (base && header.info.stackedOn && base.info.trainedAt !== header.info.stackedOn.trainedAt) {
+    throw new Error(
+      `${where}: was trained over the ${header.info.stackedOn.file} of ${header.info.stackedOn.trainedAt}, not the one of ${base.info.trainedAt}; retrain it`,
+    );
+  }
+  return new NerModel({
+    info: header.info,
+    rowKeys,
+    rowStart,
+    entryTags,
+    entryWeights,
+    pair,
+    first,
+    last,
+    entities,
+    base,
+  });
 }

@@ -1,8 +1,9 @@
 import type { Token } from '../annotate/types.js';
-import { pairSpread, type TransitionScores, viterbi } from './decode.js';
+import { pairSpread, spanProbabilities, type TransitionScores, viterbi } from './decode.js';
 import type { EntityLexicon } from './entity-lexicon.js';
 import { BIAS_FEATURE, FEATURES_PER_CHAR, textFeatures } from './features.js';
-import { type NerSpan, TAG_COUNT, tagsToSpans } from './labels.js';
+import { type NerScheme, type NerSpan, type TagSet, tagSetOf } from './labels.js';
+import { type LexicalHits, lexicalHits } from './lexical.js';
 
 /** Largest packed weight: 23 bits, leaving room for the sum over all features of a character in 32 bits. */
 const PACKED_WEIGHT_LIMIT = (1 << 23) - 1;
@@ -10,7 +11,14 @@ if (FEATURES_PER_CHAR * PACKED_WEIGHT_LIMIT > 2 ** 31 - 1) throw new Error('pack
 
 /** What a trained model says about itself: written into the model file next to the weights. */
 export interface NerModelInfo {
-  format: 1;
+  format: 1 | 2;
+  /** The labels it tags (format 1 models are all CLUENER's). */
+  scheme: NerScheme;
+  /**
+   * The file name of the model whose tags this one reads as features (in the same folder), and when that model
+   * was trained: a stacked model is only as good as the base it was trained over.
+   */
+  stackedOn?: { file: string; trainedAt: string };
   data: string;
   trainedAt: string;
   epochs: number;
@@ -21,11 +29,45 @@ export interface NerModelInfo {
   lexicons?: string;
 }
 
+/** An entity span with the probability the model gives it. */
+export interface ScoredSpan extends NerSpan {
+  confidence: number;
+}
+
+/** The arrays of a trained model and what it reads besides the text. */
+export interface NerModelParts {
+  info: NerModelInfo;
+  /** The feature hash of each row. */
+  rowKeys: Int32Array;
+  /** Row r's weights are entries rowStart[r] .. rowStart[r + 1] - 1. */
+  rowStart: Int32Array;
+  entryTags: Uint8Array;
+  entryWeights: Float32Array;
+  pair: Float32Array;
+  first: Float32Array;
+  last: Float32Array;
+  /** Entity names from the training data, which one feature reads. */
+  entities: EntityLexicon | null;
+  /** The model whose tags this one reads as features. */
+  base: NerModel | null;
+}
+
 /**
  * A trained tagger: sparse weights per hashed feature (a row of tag weights each), tag-pair scores, and an
  * open-addressing table from feature hash to row.
  */
 export class NerModel {
+  readonly info: NerModelInfo;
+  readonly tagSet: TagSet;
+  readonly rowKeys: Int32Array;
+  readonly rowStart: Int32Array;
+  readonly entryTags: Uint8Array;
+  readonly entryWeights: Float32Array;
+  readonly pair: Float32Array;
+  readonly first: Float32Array;
+  readonly last: Float32Array;
+  readonly entities: EntityLexicon | null;
+  readonly base: NerModel | null;
   private readonly slotMask: number;
   /**
    * Open addressing with linear probing, three numbers a slot: the feature hash, then the first and the end of its
@@ -39,24 +81,23 @@ export class NerModel {
   private readonly decoding: TransitionScores;
   private readonly decodingSpread: number;
 
-  constructor(
-    readonly info: NerModelInfo,
-    /** The feature hash of each row. */
-    readonly rowKeys: Int32Array,
-    /** Row r's weights are entries rowStart[r] .. rowStart[r + 1] - 1. */
-    readonly rowStart: Int32Array,
-    readonly entryTags: Uint8Array,
-    readonly entryWeights: Float32Array,
-    readonly pair: Float32Array,
-    readonly first: Float32Array,
-    readonly last: Float32Array,
-    /** Entity names from the training data, which one feature reads. */
-    readonly entities: EntityLexicon | null = null,
-  ) {
+  constructor(parts: NerModelParts) {
+    this.info = parts.info;
+    this.tagSet = tagSetOf(parts.info.scheme);
+    this.rowKeys = parts.rowKeys;
+    this.rowStart = parts.rowStart;
+    this.entryTags = parts.entryTags;
+    this.entryWeights = parts.entryWeights;
+    this.pair = parts.pair;
+    this.first = parts.first;
+    this.last = parts.last;
+    this.entities = parts.entities;
+    this.base = parts.base;
+    const { rowKeys, rowStart, entryTags, entryWeights } = parts;
     this.decoding = this.decodingScores();
-    this.decodingSpread = pairSpread(this.decoding.pair);
+    this.decodingSpread = pairSpread(this.decoding.pair, this.tagSet);
     let size = 1;
-    while (size < rowKeys.length * 2) size <<= 1;
+    while (size < rowKeys.length * 1.5) size <<= 1;
     this.slotMask = size - 1;
     this.slots = new Int32Array(size * 3);
     for (let slot = 0; slot < size; slot++) this.slots[3 * slot + 1] = -1;
@@ -84,7 +125,8 @@ export class NerModel {
    * lookup table.
    */
   private decodingScores(): TransitionScores {
-    const bias = new Float32Array(TAG_COUNT);
+    const tagCount = this.tagSet.count;
+    const bias = new Float32Array(tagCount);
     const biasRow = this.rowKeys.indexOf(BIAS_FEATURE);
     if (biasRow >= 0) {
       for (let e = this.rowStart[biasRow] as number; e < (this.rowStart[biasRow + 1] as number); e++) {
@@ -92,7 +134,7 @@ export class NerModel {
       }
     }
     return {
-      pair: Float32Array.from(this.pair, (score, index) => score + (bias[index % TAG_COUNT] as number)),
+      pair: Float32Array.from(this.pair, (score, index) => score + (bias[index % tagCount] as number)),
       first: Float32Array.from(this.first, (score, tag) => score + (bias[tag] as number)),
       last: this.last,
     };
@@ -100,10 +142,11 @@ export class NerModel {
 
   /** Per-character tag scores from the features of a text, in the model's integer units (see `unit`). */
   emissionUnits(features: Int32Array, length: number): Int32Array {
-    const sums = new Int32Array(length * TAG_COUNT);
+    const tagCount = this.tagSet.count;
+    const sums = new Int32Array(length * tagCount);
     const { slots, slotMask, packed } = this;
     for (let i = 0; i < length; i++) {
-      const base = i * TAG_COUNT;
+      const base = i * tagCount;
       for (let k = i * FEATURES_PER_CHAR, stop = k + FEATURES_PER_CHAR; k < stop; k++) {
         const key = features[k] as number;
         if (key === 0) continue;
@@ -129,16 +172,36 @@ export class NerModel {
     return Float64Array.from(this.emissionUnits(features, length), (sum) => sum * this.unit);
   }
 
-  /** Entity spans in a text, given jieba's tokens of the same text. */
-  tag(text: string, tokens: readonly Token[]): NerSpan[] {
-    const features = textFeatures(text, tokens, this.entities);
-    const tags = viterbi(
+  /** The features this model reads of a text: its own, and the tags of the model it is stacked on. */
+  features(text: string, tokens: readonly Token[], hits: LexicalHits = lexicalHits(text)): Int32Array {
+    const stacked = this.base ? this.base.tagCodes(text, tokens, hits) : null;
+    return textFeatures(text, tokens, this.entities, stacked, hits);
+  }
+
+  /** The best tag of every character of a text, given jieba's tokens of the same text. */
+  tagCodes(text: string, tokens: readonly Token[], hits: LexicalHits = lexicalHits(text)): Uint8Array {
+    const features = this.features(text, tokens, hits);
+    return viterbi(
       this.emissionUnits(features, text.length),
       text.length,
+      this.tagSet,
       this.decoding,
       this.decodingSpread,
       this.unit,
     );
-    return tagsToSpans(text, tags);
+  }
+
+  /** Entity spans in a text, given jieba's tokens of the same text. */
+  tag(text: string, tokens: readonly Token[]): NerSpan[] {
+    return this.tagSet.tagsToSpans(text, this.tagCodes(text, tokens));
+  }
+
+  /** Entity spans with the probability the model gives each (see `spanProbabilities`): slower than `tag`. */
+  tagWithConfidence(text: string, tokens: readonly Token[]): ScoredSpan[] {
+    const emission = this.emissionUnits(this.features(text, tokens), text.length);
+    const tags = viterbi(emission, text.length, this.tagSet, this.decoding, this.decodingSpread, this.unit);
+    const spans = this.tagSet.tagsToSpans(text, tags);
+    const probabilities = spanProbabilities(emission, text.length, this.tagSet, this.decoding, tags, spans, this.unit);
+    return spans.map((span, index) => ({ ...span, confidence: probabilities[index] ?? 0 }));
   }
 }

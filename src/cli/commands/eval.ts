@@ -1,10 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { type Counts, countDocument, FIELDS, type GoldDocument, scoreAll } from '../../eval/score.js';
 import { renderTable } from '../output.js';
 import { formatOption, nerOption } from '../store-option.js';
+import { evaluateTagger } from './eval-ner.js';
 import { extractAll } from './extract.js';
+
+interface EvalCliOptions {
+  gold?: string;
+  /** The labelled file with --ner FILE; false with --no-ner (rules only). */
+  ner?: string | boolean;
+  scheme?: 'cluener' | 'msra';
+  model?: string;
+  format: 'table' | 'json';
+}
 
 /** The gold file for a document: DIR/<name without extension>.gold.json. */
 function goldPathFor(goldDir: string, uri: string): string {
@@ -18,19 +28,47 @@ export function registerEval(program: Command): void {
   program
     .command('eval')
     .description('score extraction against gold files: precision, recall and F1 per field')
-    .requiredOption('--gold <dir>', 'folder of NAME.gold.json files (the layout of ../shared/seeds/gold)')
-    .argument('<paths...>', 'the documents; each is scored against DIR/<its name>.gold.json')
+    .option('--gold <dir>', 'folder of NAME.gold.json files (the layout of ../shared/seeds/gold)')
+    .argument('[paths...]', 'the documents; each is scored against DIR/<its name>.gold.json')
+    .addOption(
+      new Option(
+        '--ner <file>',
+        "score the tagger instead: a labelled file in CLUENER's JSON-lines or in BIO layout (char<TAB>tag)",
+      ),
+    )
+    .addOption(
+      new Option(
+        '--scheme <scheme>',
+        'with --ner: the labels to score (default: read from the file)',
+      ).choices(['cluener', 'msra']),
+    )
+    .addOption(
+      new Option('--model <file>', 'with --ner: model file (default: the bundled model of the scheme)'),
+    )
     .addOption(formatOption(['table', 'json'], 'table'))
     .addOption(nerOption())
-    .action(async (paths: string[], options: { gold: string; format: 'table' | 'json'; ner: boolean }) => {
+    .addHelpText(
+      'after',
+      '\nExamples:\n  liantu eval --gold ../shared/data/news-dev ../shared/data/news-dev/*.txt\n' +
+        '  liantu eval --ner msra-dev.bio --scheme msra\n',
+    )
+    .action(async (paths: string[], options: EvalCliOptions) => {
+      if (options.ner !== undefined && typeof options.ner === 'string') {
+        await evaluateTagger(options.ner, options);
+        return;
+      }
+      if (!options.gold || paths.length === 0) {
+        throw new Error('give --gold DIR and the documents, or --ner FILE to score the tagger');
+      }
+      const goldDir = options.gold;
       const counted: Record<(typeof FIELDS)[number], Counts>[] = [];
       let missing = 0;
       for await (const { doc, extraction } of extractAll(
         paths,
-        { format: 'jsonl', maxSize: '20', ner: options.ner },
+        { format: 'jsonl', maxSize: '20', ner: options.ner !== false },
         (line) => process.stderr.write(`error: ${line}\n`),
       )) {
-        const goldPath = goldPathFor(options.gold, doc.file);
+        const goldPath = goldPathFor(goldDir, doc.file);
         if (!existsSync(goldPath)) {
           missing++;
           continue;
@@ -38,7 +76,7 @@ export function registerEval(program: Command): void {
         const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldDocument;
         counted.push(countDocument(gold, extraction));
       }
-      if (counted.length === 0) throw new Error(`no document has a gold file in ${options.gold}`);
+      if (counted.length === 0) throw new Error(`no document has a gold file in ${goldDir}`);
       const scores = scoreAll(counted);
       if (options.format === 'json') {
         process.stdout.write(`${JSON.stringify({ documents: counted.length, scores }, null, 2)}\n`);

@@ -4,7 +4,8 @@ import { createInterface } from 'node:readline';
 import { type Command, Option } from 'commander';
 import { parseClueLine, spansOfClueLine, toClueLine } from '../../ner/cluener.js';
 import { scoreSpans } from '../../ner/evaluate.js';
-import { DEFAULT_MODEL_PATH, loadNerModel, type NerSpan, recognize } from '../../ner/index.js';
+import { loadNerModel, modelPathOf, type NerSpan, recognize } from '../../ner/index.js';
+import { type NerScheme, SCHEME_LABELS, spansIn } from '../../ner/labels.js';
 import { nerTagger } from '../../ner/pool.js';
 import { scoreTable } from '../../ner/report.js';
 import { formatOption } from '../store-option.js';
@@ -12,15 +13,16 @@ import { formatOption } from '../store-option.js';
 interface NerCliOptions {
   cluener?: string;
   text?: string;
-  model: string;
+  scheme: NerScheme;
+  model?: string;
   eval?: boolean;
   workers: string;
   format: 'table' | 'json';
 }
 
-function printSpans(text: string, spans: readonly NerSpan[], format: NerCliOptions['format']): void {
-  if (format === 'json') {
-    process.stdout.write(`${JSON.stringify(toClueLine(text, spans))}\n`);
+function printSpans(text: string, spans: readonly NerSpan[], options: NerCliOptions): void {
+  if (options.format === 'json') {
+    process.stdout.write(`${JSON.stringify(toClueLine(text, spans, SCHEME_LABELS[options.scheme]))}\n`);
     return;
   }
   if (spans.length === 0) process.stdout.write('no entities found\n');
@@ -59,8 +61,15 @@ function workerCount(requested: string, path: string): number {
  * number. Batches of lines go to worker threads (for large files), and output waits only for the oldest batch.
  */
 async function tagClueFile(path: string, options: NerCliOptions): Promise<void> {
-  loadNerModel(options.model);
-  const tagger = nerTagger(workerCount(options.workers, path), options.model);
+  const modelPath = options.model ?? modelPathOf(options.scheme);
+  const model = loadNerModel(modelPath);
+  if (model.info.scheme !== options.scheme) {
+    throw new Error(
+      `${modelPath} tags the ${model.info.scheme} labels, not those of --scheme ${options.scheme}`,
+    );
+  }
+  const labels = SCHEME_LABELS[options.scheme];
+  const tagger = nerTagger(workerCount(options.workers, path), modelPath);
   const input = path === '-' ? process.stdin : createReadStream(path, 'utf8');
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   const scored: { gold: NerSpan[]; predicted: NerSpan[] }[] = [];
@@ -97,7 +106,9 @@ async function tagClueFile(path: string, options: NerCliOptions): Promise<void> 
     oldest.lines.forEach((line, index) => {
       const predicted = spans[index] ?? [];
       if (line.gold) scored.push({ gold: line.gold, predicted });
-      process.stdout.write(`${JSON.stringify({ ...line.fields, ...toClueLine(line.text, predicted) })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ ...line.fields, ...toClueLine(line.text, predicted, labels) })}\n`,
+      );
       characters += line.text.length;
     });
     written += oldest.lines.length;
@@ -139,7 +150,11 @@ async function tagClueFile(path: string, options: NerCliOptions): Promise<void> 
     await tagger.close();
   }
   if (showProgress) process.stderr.write('\r\x1b[2K');
-  if (options.eval) process.stderr.write(`${scoreTable(scoreSpans(scored))}\n`);
+  if (options.eval) {
+    const gold = (spans: readonly NerSpan[]) => spansIn(options.scheme, spans);
+    const pairs = scored.map((pair) => ({ gold: gold(pair.gold), predicted: pair.predicted }));
+    process.stderr.write(`${scoreTable(scoreSpans(pairs, labels), options.scheme)}\n`);
+  }
   if (failed > 0) process.stderr.write(`${failed} line(s) could not be tagged\n`);
   if (unscored > 0)
     process.stderr.write(`${unscored} tagged line(s) left out of the scores: their labels are bad\n`);
@@ -149,10 +164,15 @@ async function tagClueFile(path: string, options: NerCliOptions): Promise<void> 
 export function registerNer(program: Command): void {
   program
     .command('ner')
-    .description('tag named entities with the learned tagger (the ten CLUENER2020 labels)')
+    .description("tag named entities with the learned tagger (CLUENER2020's ten labels, or PER/LOC/ORG)")
     .addOption(new Option('--cluener <file>', 'JSON lines {"text": …} to tag (- for standard input)'))
     .addOption(new Option('--text <text>', 'a text to tag'))
-    .addOption(new Option('--model <file>', 'model file').default(DEFAULT_MODEL_PATH, 'the bundled model'))
+    .addOption(
+      new Option('--scheme <scheme>', 'labels: cluener (ten labels) or msra (PER, LOC, ORG)')
+        .choices(['cluener', 'msra'])
+        .default('cluener'),
+    )
+    .addOption(new Option('--model <file>', 'model file (default: the bundled model of the scheme)'))
     .addOption(new Option('--eval', 'with --cluener: score against the labels in the file, table on stderr'))
     .addOption(
       new Option(
@@ -165,8 +185,9 @@ export function registerNer(program: Command): void {
       'after',
       '\nWith --cluener, each output line is {"text", "label": {LABEL: {SURFACE: [[start, end]]}}} with inclusive ends,\n' +
         'in input order; other input fields (such as "id") are kept. Labels: address, book, company, game, government,\n' +
-        'movie, name, organization, position, scene.\n\n' +
-        'Examples:\n  liantu ner --text "华夏电池公司董事长李明远在合肥宣布投产"\n  liantu ner --cluener dev.json --eval > tagged.json\n',
+        'movie, name, organization, position, scene; with --scheme msra: PER, LOC, ORG.\n\n' +
+        'Examples:\n  liantu ner --text "华夏电池公司董事长李明远在合肥宣布投产"\n  liantu ner --cluener dev.json --eval > tagged.json\n' +
+        '  liantu ner --cluener test.json --scheme msra > tagged.json\n',
     )
     .action(async (options: NerCliOptions) => {
       if (!options.cluener && options.text === undefined) {
@@ -176,11 +197,8 @@ export function registerNer(program: Command): void {
       }
       try {
         if (options.text !== undefined) {
-          printSpans(
-            options.text,
-            recognize(options.text, undefined, loadNerModel(options.model)),
-            options.format,
-          );
+          const model = loadNerModel(options.model ?? modelPathOf(options.scheme));
+          printSpans(options.text, recognize(options.text, undefined, model), options);
         }
         if (options.cluener) await tagClueFile(options.cluener, options);
       } catch (error) {

@@ -1,0 +1,288 @@
+import type { ScoredSpan } from '../ner/index.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { AnnotationLexicon } from './lexicon.js';
+import { type TrimContext, trimOrgSpan } from './org-trim.js';
+import { distinctive, resolveOverlaps } from './orgs.js';
+import { spansOverlapping } from './spans.js';
+import type { OrgMention, OrgType, Token } from './types.js';
+
+/** What a merge policy sees besides the candidates. */
+export interface OrgPolicyContext extends TrimContext {
+  gazetteer: Gazetteer;
+}
+
+/**
+ * Decides which organization mentions stand where the rules and the tagger found names: given the rules'
+ * candidates and the tagger's organization spans with their probabilities, the mentions of the document. A
+ * policy is a pure function; `ORG_POLICIES` names them and `DEFAULT_ORG_POLICY` chooses one.
+ */
+export type OrgMergePolicy = (
+  rules: readonly OrgMention[],
+  tagged: readonly ScoredSpan[],
+  context: OrgPolicyContext,
+) => OrgMention[];
+
+/** The tagger's probability above which a name nobody else found becomes a mention. */
+const NEW_NAME_CONFIDENCE = 0.6;
+/** The probability above which the tagger may widen or join what the rules found. */
+const BOUNDARY_CONFIDENCE = 0.5;
+/** The probability above which the tagger confirms a rule's name that needs support (理想, 大众). */
+const SUPPORT_CONFIDENCE = 0.3;
+/** Legal and strong endings after which a name may continue with a subsidiary's (某集团某省电力有限公司). */
+const PARENT_ENDING = /(集团|集团公司|控股|公司)$/u;
+const COMPANY_ENDING = /(有限公司|有限责任公司|股份有限公司|分公司|子公司|研究院|合伙企业[（(]有限合伙[）)])$/u;
+
+/** The type a tagger's name has by its ending or by the lexicon, company when neither says. */
+function typeOf(name: string, lexicon: AnnotationLexicon): OrgType {
+  const known = lexicon.knownOrgs.get(name);
+  if (known) return known.type;
+  return lexicon.orgSuffixes.find((entry) => name.endsWith(entry.suffix))?.type ?? 'company';
+}
+
+/** Whether a name is no organization's name whoever found it: a place, a title, a generic or collective word. */
+function isNoName(name: string, context: OrgPolicyContext): boolean {
+  const { lexicon, gazetteer } = context;
+  if (name.length < 2 || /^[\d\p{P}\s]+$/u.test(name)) return true;
+  if (gazetteer.lookup(name) || lexicon.generic.has(name) || lexicon.descriptors.has(name)) return true;
+  if (lexicon.beforeNames.includes(name) || lexicon.notFirst.has(name)) return true;
+  if (/[—–]/u.test(name) || lexicon.notEndings.some((ending) => name.endsWith(ending))) return true;
+  if (lexicon.orgSuffixes.some((entry) => entry.suffix === name)) return true;
+  if (lexicon.kinds.some((kind) => name.endsWith(kind))) return true;
+  return lexicon.titleWords.some((title) => name.endsWith(title));
+}
+
+/**
+ * A candidate with its junk trimmed, or null when nothing that could be a name is left. Names of the lexicon and
+ * the lists are names as they stand.
+ */
+function trimmed<M extends OrgMention>(mention: M, context: OrgPolicyContext): M | null {
+  if (mention.source === 'lexicon' || mention.source === 'listed') return mention;
+  const span = trimOrgSpan(mention, context);
+  if (!span || isNoName(span.text, context)) return null;
+  return { ...mention, ...span };
+}
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** Whether one of the tagger's names and a candidate share at least half of each (华东 is no name in 华东区域总部). */
+function taggerAgrees(mention: OrgMention, tagged: readonly ScoredSpan[]): boolean {
+  return tagged.some((span) => {
+    const shared = 2 * overlap(span, mention);
+    return (
+      span.confidence >= SUPPORT_CONFIDENCE &&
+      shared >= mention.end - mention.start &&
+      shared >= span.end - span.start
+    );
+  });
+}
+
+/** Whether the words of a span start and end where the segmenter's words do (a name does not cut a word). */
+function onWordEdges(span: { start: number; end: number }, tokens: readonly Token[]): boolean {
+  let startsWord = false;
+  let endsWord = false;
+  for (const token of tokens) {
+    if (token.start === span.start) startsWord = true;
+    if (token.end === span.end) endsWord = true;
+    if (token.start >= span.end) break;
+  }
+  return startsWord && endsWord;
+}
+
+/**
+ * Names written one after the other with nothing between, the first ending like a parent (集团, 公司) and the
+ * second like a subsidiary (有限公司, 分公司), are one name: 某集团某省电力有限公司.
+ */
+export function joinParentPrefixes(mentions: readonly OrgMention[], text: string): OrgMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const joined: OrgMention[] = [];
+  for (const mention of sorted) {
+    const previous = joined[joined.length - 1];
+    if (
+      previous &&
+      previous.end === mention.start &&
+      PARENT_ENDING.test(previous.text) &&
+      COMPANY_ENDING.test(mention.text)
+    ) {
+      joined[joined.length - 1] = {
+        ...mention,
+        start: previous.start,
+        text: text.slice(previous.start, mention.end),
+      };
+      continue;
+    }
+    joined.push(mention);
+  }
+  return joined;
+}
+
+/** Endings of a government body that another body's name may continue with: 国家发改委 + 产业发展司. */
+const PARENT_BODY = /(部|委|局|厅|署|总局|政协|政府|委员会|国资委|发改委|国务院)$/u;
+const SUB_BODY = /^[\u4e00-\u9fff]{0,8}?(办公厅|办公室|司|局|处|委员会|委|中心)/u;
+const NOT_IN_SUB_BODY = /[的在是了将为对等和]/u;
+
+/**
+ * A department written right after its body is part of the body's name: 工业和信息化部办公厅, 国务院国资委,
+ * 国家发改委产业发展司, 市政协农业农村委. The department must end where a word ends and hold no function word.
+ */
+export function joinSubBodies(mentions: readonly OrgMention[], context: TrimContext): OrgMention[] {
+  const { text, tokens } = context;
+  const ends = new Set(tokens.map((token) => token.end));
+  const taken = new Uint8Array(text.length + 1);
+  for (const mention of mentions) taken.fill(1, mention.start, mention.end);
+  return mentions.map((mention) => {
+    if (mention.orgType !== 'government' || !PARENT_BODY.test(mention.text)) return mention;
+    const match = SUB_BODY.exec(text.slice(mention.end, mention.end + 12));
+    if (!match) return mention;
+    const end = mention.end + match[0].length;
+    if (!ends.has(end) || NOT_IN_SUB_BODY.test(match[0]) || taken.subarray(mention.end, end).includes(1))
+      return mention;
+    if (context.lexicon.titleWords.some((title) => text.startsWith(title, end - title.length))) return mention;
+    return { ...mention, end, text: text.slice(mention.start, end) };
+  });
+}
+
+/**
+ * Zones and parks (某经开区, 某高新区) are organizations of an article only where they act somewhere in it:
+ * where every mention is a place things are in (位于某经开区, 落户某高新区), the zone is a place, not a party.
+ */
+function actingZonesOnly(mentions: readonly OrgMention[], context: TrimContext): OrgMention[] {
+  const { text, lexicon } = context;
+  const isZone = (name: string): boolean => lexicon.zones.some((zone) => name.endsWith(zone));
+  const acting = new Set<string>();
+  for (const mention of mentions) {
+    if (!isZone(mention.text)) continue;
+    const before = text.slice(Math.max(0, mention.start - 4), mention.start);
+    if (!lexicon.zonePlacesAfter.some((word) => before.endsWith(word))) acting.add(mention.text);
+  }
+  return mentions.filter((mention) => !isZone(mention.text) || acting.has(mention.text));
+}
+
+/** Whether two spans overlap with neither inside the other. */
+const crosses = (a: OrgMention, b: OrgMention): boolean =>
+  overlap(a, b) > 0 && !(a.start >= b.start && a.end <= b.end) && !(b.start >= a.start && b.end <= a.end);
+
+/**
+ * A name found by its ending that starts or ends inside a name of the lexicon or the lists is cut wrong (中创新航
+ * read as …航在国内第三方动力电池公司): the named one stands.
+ */
+function withoutCrossings(mentions: readonly OrgMention[]): OrgMention[] {
+  const named = mentions.filter((mention) => mention.source === 'lexicon' || mention.source === 'listed');
+  return mentions.filter(
+    (mention) =>
+      mention.source === 'lexicon' ||
+      mention.source === 'listed' ||
+      !named.some((name) => !name.needsSupport && crosses(mention, name)),
+  );
+}
+
+/**
+ * The rules decide and the tagger only adds names in sentences where jieba's dictionary knows an organization
+ * word the rules did not cover (the policy before tagger and rules were weighed together).
+ */
+export const rulesFirst: OrgMergePolicy = (rules, tagged, context) => {
+  const kept = rules.filter((mention) => !mention.needsSupport || taggerAgrees(mention, tagged));
+  const covered = new Uint8Array(context.text.length + 1);
+  for (const mention of kept) covered.fill(1, mention.start, mention.end);
+  const added: OrgMention[] = [];
+  for (const span of tagged) {
+    if (span.confidence < NEW_NAME_CONFIDENCE || covered.subarray(span.start, span.end).includes(1)) continue;
+    if (!onWordEdges(span, context.tokens) || isNoName(span.text, context)) continue;
+    const words = context.tokens.filter((token) => token.start >= span.start && token.end <= span.end);
+    if (!words.some((word) => word.pos === 'nt')) continue;
+    added.push(taggedMention(span, context));
+  }
+  return resolveOverlaps([...kept, ...added]);
+};
+
+/** Parts of speech of proper names and unknown words. */
+const PROPER_POS = /^(x|nz|nt|nr|nrt|nrfg|ns|j|eng)$/;
+
+/**
+ * Whether a name only the tagger found reads as one: not one ordinary word of the segmenter (联合, 国家队), and,
+ * where it ends like an organization, with a part before the ending that names something (驱动研发中心 does not).
+ */
+function plausibleTaggedName(span: ScoredSpan, context: OrgPolicyContext): boolean {
+  const words = spansOverlapping(context.tokens as Token[], span.start, span.end);
+  if (words.length === 1 && !PROPER_POS.test(words[0]?.pos ?? '') && !/[A-Za-z]/u.test(span.text)) return false;
+  const ending = context.lexicon.orgSuffixes.find((entry) => span.text.endsWith(entry.suffix));
+  if (!ending) return true;
+  const weak = !/(公司|集团|政府|委员会|协会|联盟|大学|研究院|研究所|法院)$/u.test(ending.suffix);
+  const orgContext = { ...context, tokens: [...context.tokens] };
+  return distinctive(span.start, span.end - ending.suffix.length, weak, orgContext, new Set());
+}
+
+function taggedMention(span: ScoredSpan, context: OrgPolicyContext): OrgMention {
+  return {
+    label: 'org',
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    orgType: typeOf(span.text, context.lexicon),
+    source: 'model',
+  };
+}
+
+/**
+ * Rules and tagger weighed together, boundaries settled here and nowhere else:
+ * - every candidate loses what cannot belong to a name (`trimOrgSpan`), and what is then no name goes;
+ * - a rule's name that needs support (a listed short name or brand that is also an ordinary word) stays only
+ *   where the tagger reads an organization over it;
+ * - a tagger name nobody else found stays when the tagger is sure of it (`NEW_NAME_CONFIDENCE`) and it does not
+ *   cut a word;
+ * - where they overlap, the rule's boundaries stand, unless the tagger's name joins two of the rule's names
+ *   exactly (国家电投集团 + 资本控股有限公司), or widens one leftward over name-like words (航科技股份有限公司 →
+ *   中创新航科技股份有限公司), or rightward to a subsidiary's ending (上汽集团 → 上汽集团宁德分公司);
+ * - names written back to back, parent then subsidiary, are one (`joinParentPrefixes`).
+ */
+export const agreement: OrgMergePolicy = (rules, tagged, context) => {
+  const taggedNames = tagged
+    .map((span) => {
+      const cut = trimOrgSpan(span, context);
+      return cut && !isNoName(cut.text, context) ? { ...span, ...cut } : null;
+    })
+    .filter((span): span is ScoredSpan => span !== null)
+    .sort((a, b) => b.confidence - a.confidence);
+  let kept = withoutCrossings(
+    rules
+      .map((mention) => trimmed(mention, context))
+      .filter((mention): mention is OrgMention => mention !== null)
+      .filter((mention) => !mention.needsSupport || taggerAgrees(mention, tagged)),
+  );
+  kept = resolveOverlaps(joinParentPrefixes(resolveOverlaps(kept), context.text));
+  for (const span of taggedNames) {
+    const touching = kept.filter((mention) => overlap(mention, span) > 0);
+    if (touching.length === 0) {
+      if (
+        span.confidence >= NEW_NAME_CONFIDENCE &&
+        onWordEdges(span, context.tokens) &&
+        plausibleTaggedName(span, context)
+      )
+        kept.push(taggedMention(span, context));
+      continue;
+    }
+    if (span.confidence < BOUNDARY_CONFIDENCE) continue;
+    const inside = touching.every((mention) => mention.start >= span.start && mention.end <= span.end);
+    if (!inside) continue;
+    const first = Math.min(...touching.map((mention) => mention.start));
+    const last = Math.max(...touching.map((mention) => mention.end));
+    const joins = touching.length >= 2 && first === span.start && last === span.end;
+    const widensLeft = touching.length === 1 && last === span.end && first > span.start;
+    const widensRight =
+      touching.length === 1 &&
+      first === span.start &&
+      last < span.end &&
+      COMPANY_ENDING.test(span.text) &&
+      onWordEdges({ start: last, end: span.end }, context.tokens);
+    if (!joins && !widensLeft && !widensRight) continue;
+    const type = (touching[touching.length - 1] as OrgMention).orgType;
+    kept = kept.filter((mention) => !touching.includes(mention));
+    kept.push({ ...taggedMention(span, context), orgType: type });
+  }
+  return actingZonesOnly(joinSubBodies(resolveOverlaps(kept), context), context);
+};
+
+export const ORG_POLICIES = { rulesFirst, agreement } as const satisfies Record<string, OrgMergePolicy>;
+export type OrgPolicyName = keyof typeof ORG_POLICIES;
+/** The policy annotation uses unless told otherwise. */
+export const DEFAULT_ORG_POLICY: OrgPolicyName = 'agreement';
