@@ -53,7 +53,4 @@ for (const row of rows('cn_central_gov_bodies.tsv')) {
 }
 writeFileSync(join(out, 'government-bodies.tsv'), `${bodies.join('\n')}\n`);
 
-
-console.log(
-  `wrote ${out}: ${listed.length - 1} listed companies, ${bodies.length - 1} government bodies`,
-);
+console.log(`wrote ${out}: ${listed.length - 1} listed companies, ${bodies.length - 1} government bodies`);

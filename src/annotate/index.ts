@@ -1,17 +1,20 @@
 import {
   ANNOTATION_MODEL_PATH,
   loadNerModel,
-  type ScoredSpan,
   recognizeWithConfidence,
+  type ScoredSpan,
   taggerAvailable,
 } from '../ner/index.js';
 import { inferAbbreviations } from './aliases.js';
 import { findDates } from './dates.js';
 import { gazetteer } from './gazetteer.js';
+import { findLatinOrgs } from './latin-orgs.js';
 import { annotationLexicon } from './lexicon.js';
+import { findListOrgs } from './list-orgs.js';
 import { findNamedOrgs } from './listed-orgs.js';
 import { findModelPeople } from './model-people.js';
 import { findMoney } from './money.js';
+import { DEFAULT_ORG_POLICY, ORG_POLICIES, type OrgPolicyName } from './org-policy.js';
 import {
   findInvestors,
   findOrgsBySuffix,
@@ -21,12 +24,11 @@ import {
   type OrgContext,
   resolveOverlaps,
 } from './orgs.js';
-import { DEFAULT_ORG_POLICY, ORG_POLICIES, type OrgPolicyName } from './org-policy.js';
 import { findPeopleWithTitles } from './people.js';
-import { findZones } from './zones.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 import type { Annotated, OrgMention, PersonMention, Sentence, Token } from './types.js';
+import { findZones } from './zones.js';
 
 export type * from './types.js';
 
@@ -48,12 +50,18 @@ export function annotate(
   const tokens = tokenize(text);
   const context: OrgContext = { text, tokens, lexicon, gazetteer: places };
 
-  const ruleOrgs = [
+  const foundFirst = [
     ...findQuotedOrgs(context),
     ...findNamedOrgs(context),
     ...findOrgsBySuffix(context),
     ...findInvestors(context),
     ...findZones(context),
+  ];
+  // Latin names and list items are read beside what the rules above found.
+  const ruleOrgs = [
+    ...foundFirst,
+    ...findLatinOrgs(context, foundFirst),
+    ...findListOrgs(context, foundFirst),
   ];
   const sentences = splitSentences(text);
   const tagged = options.ner && taggerAvailable() ? tagSentences(tokens, sentences) : [];

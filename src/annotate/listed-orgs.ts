@@ -73,7 +73,10 @@ export function findNamedOrgs(context: OrgContext, lists: NameLists = nameLists(
       orgType = kind === 'body-full' || kind === 'body-short' ? 'government' : 'company';
       needsSupport =
         kind === 'listed-short' &&
-        (name.length <= 2 || isOrdinaryWord(at, end, tokens) || Boolean(gazetteer.lookup(name)));
+        (name.length <= 2 ||
+          isOrdinaryWord(at, end, tokens) ||
+          Boolean(gazetteer.lookup(name)) ||
+          spansOverlapping(tokens as Token[], at, end).every((token) => lexicon.generic.has(token.text)));
     }
     found.push({
       label: 'org',

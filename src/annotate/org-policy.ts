@@ -30,7 +30,8 @@ const BOUNDARY_CONFIDENCE = 0.5;
 const SUPPORT_CONFIDENCE = 0.3;
 /** Legal and strong endings after which a name may continue with a subsidiary's (某集团某省电力有限公司). */
 const PARENT_ENDING = /(集团|集团公司|控股|公司)$/u;
-const COMPANY_ENDING = /(有限公司|有限责任公司|股份有限公司|分公司|子公司|研究院|合伙企业[（(]有限合伙[）)])$/u;
+const COMPANY_ENDING =
+  /(有限公司|有限责任公司|股份有限公司|分公司|子公司|研究院|合伙企业[（(]有限合伙[）)])$/u;
 
 /** The type a tagger's name has by its ending or by the lexicon, company when neither says. */
 function typeOf(name: string, lexicon: AnnotationLexicon): OrgType {
@@ -56,7 +57,8 @@ function isNoName(name: string, context: OrgPolicyContext): boolean {
  * the lists are names as they stand.
  */
 function trimmed<M extends OrgMention>(mention: M, context: OrgPolicyContext): M | null {
-  if (mention.source === 'lexicon' || mention.source === 'listed') return mention;
+  if (mention.source === 'lexicon') return mention;
+  if (mention.source === 'listed') return isNoName(mention.text, context) ? null : mention;
   const span = trimOrgSpan(mention, context);
   if (!span || isNoName(span.text, context)) return null;
   return { ...mention, ...span };
@@ -116,29 +118,53 @@ export function joinParentPrefixes(mentions: readonly OrgMention[], text: string
   return joined;
 }
 
-/** Endings of a government body that another body's name may continue with: 国家发改委 + 产业发展司. */
-const PARENT_BODY = /(部|委|局|厅|署|总局|政协|政府|委员会|国资委|发改委|国务院)$/u;
-const SUB_BODY = /^[\u4e00-\u9fff]{0,8}?(办公厅|办公室|司|局|处|委员会|委|中心)/u;
-const NOT_IN_SUB_BODY = /[的在是了将为对等和]/u;
+/**
+ * Units written right after the body they belong to, by the body's ending: a ministry's department
+ * (国家发改委产业发展司, 工业和信息化部办公厅, 国务院国资委, 市政协农业农村委), a university's or institute's
+ * laboratory or centre (某研究所清洁能源实验室, 某大学国家技术转移中心遂宁分中心).
+ */
+const SUB_UNITS: { parent: RegExp; unit: RegExp }[] = [
+  {
+    parent: /(部|委|局|厅|署|总局|政协|政府|委员会|国资委|发改委|国务院)$/u,
+    unit: /^[\u4e00-\u9fff]{0,8}?(办公厅|办公室|司|局|处|委员会|委|中心)/u,
+  },
+  {
+    parent: /(大学|学院|研究所|研究院|科学院|中科院|工程院|中心)$/u,
+    unit: /^[\u4e00-\u9fff]{0,10}?(重点实验室|实验室|研究中心|分中心|中心|研究院|研究所|学院)/u,
+  },
+];
+const NOT_IN_SUB_UNIT = /[的在是了将为对等和]/u;
 
 /**
- * A department written right after its body is part of the body's name: 工业和信息化部办公厅, 国务院国资委,
- * 国家发改委产业发展司, 市政协农业农村委. The department must end where a word ends and hold no function word.
+ * A unit written right after the body it belongs to is part of the body's name (`SUB_UNITS`); units chain
+ * (大学 + 中心 + 分中心). The unit must end where a word ends, hold no function word, and be no title.
  */
 export function joinSubBodies(mentions: readonly OrgMention[], context: TrimContext): OrgMention[] {
   const { text, tokens } = context;
   const ends = new Set(tokens.map((token) => token.end));
   const taken = new Uint8Array(text.length + 1);
   for (const mention of mentions) taken.fill(1, mention.start, mention.end);
+  const extend = (mention: OrgMention): OrgMention | null => {
+    for (const { parent, unit } of SUB_UNITS) {
+      if (!parent.test(mention.text)) continue;
+      const match = unit.exec(text.slice(mention.end, mention.end + 14));
+      if (!match) continue;
+      const end = mention.end + match[0].length;
+      if (!ends.has(end) || NOT_IN_SUB_UNIT.test(match[0]) || taken.subarray(mention.end, end).includes(1))
+        continue;
+      if (context.lexicon.titleWords.some((title) => text.startsWith(title, end - title.length))) continue;
+      return { ...mention, end, text: text.slice(mention.start, end) };
+    }
+    return null;
+  };
   return mentions.map((mention) => {
-    if (mention.orgType !== 'government' || !PARENT_BODY.test(mention.text)) return mention;
-    const match = SUB_BODY.exec(text.slice(mention.end, mention.end + 12));
-    if (!match) return mention;
-    const end = mention.end + match[0].length;
-    if (!ends.has(end) || NOT_IN_SUB_BODY.test(match[0]) || taken.subarray(mention.end, end).includes(1))
-      return mention;
-    if (context.lexicon.titleWords.some((title) => text.startsWith(title, end - title.length))) return mention;
-    return { ...mention, end, text: text.slice(mention.start, end) };
+    let current = mention;
+    for (let step = 0; step < 3; step++) {
+      const longer = extend(current);
+      if (!longer) break;
+      current = longer;
+    }
+    return current;
   });
 }
 
@@ -204,7 +230,8 @@ const PROPER_POS = /^(x|nz|nt|nr|nrt|nrfg|ns|j|eng)$/;
  */
 function plausibleTaggedName(span: ScoredSpan, context: OrgPolicyContext): boolean {
   const words = spansOverlapping(context.tokens as Token[], span.start, span.end);
-  if (words.length === 1 && !PROPER_POS.test(words[0]?.pos ?? '') && !/[A-Za-z]/u.test(span.text)) return false;
+  if (words.length === 1 && !PROPER_POS.test(words[0]?.pos ?? '') && !/[A-Za-z]/u.test(span.text))
+    return false;
   const ending = context.lexicon.orgSuffixes.find((entry) => span.text.endsWith(entry.suffix));
   if (!ending) return true;
   const weak = !/(公司|集团|政府|委员会|协会|联盟|大学|研究院|研究所|法院)$/u.test(ending.suffix);

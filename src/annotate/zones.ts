@@ -28,7 +28,14 @@ export function findZones(context: OrgContext): OrgMention[] {
         const end = after + gap + zone.length;
         if (!ends.has(end)) continue;
         if (!best || end > best.end)
-          best = { label: 'org', start: at, end, text: text.slice(at, end), orgType: 'government', source: 'suffix' };
+          best = {
+            label: 'org',
+            start: at,
+            end,
+            text: text.slice(at, end),
+            orgType: 'government',
+            source: 'suffix',
+          };
       }
     }
     if (best) {

@@ -170,7 +170,8 @@ export function spanProbabilities(
   for (let tag = 0; tag < tagCount; tag++)
     beta[lastRow + tag] = canEnd[tag] ? (scores.last[tag] as number) : Number.NEGATIVE_INFINITY;
   const after: number[][] = Array.from({ length: tagCount }, () => []);
-  for (let to = 0; to < tagCount; to++) for (const from of allowedBefore[to] as Int32Array) after[from]?.push(to);
+  for (let to = 0; to < tagCount; to++)
+    for (const from of allowedBefore[to] as Int32Array) after[from]?.push(to);
   for (let i = length - 2; i >= 0; i--) {
     const row = i * tagCount;
     const next = row + tagCount;
@@ -186,13 +187,16 @@ export function spanProbabilities(
       beta[row + from] = logSumExp(terms, successors.length);
     }
   }
-  for (let tag = 0; tag < tagCount; tag++) terms[tag] = (alpha[lastRow + tag] as number) + (beta[lastRow + tag] as number);
+  for (let tag = 0; tag < tagCount; tag++)
+    terms[tag] = (alpha[lastRow + tag] as number) + (beta[lastRow + tag] as number);
   const logZ = logSumExp(terms, tagCount);
   return spans.map(({ start, end }) => {
     let score = alpha[start * tagCount + (tags[start] as number)] as number;
     for (let i = start + 1; i < end; i++) {
       const tag = tags[i] as number;
-      score += (pair[(tags[i - 1] as number) * tagCount + tag] as number) + (emission[i * tagCount + tag] as number) * unit;
+      score +=
+        (pair[(tags[i - 1] as number) * tagCount + tag] as number) +
+        (emission[i * tagCount + tag] as number) * unit;
     }
     score += beta[(end - 1) * tagCount + (tags[end - 1] as number)] as number;
     return Math.min(1, Math.exp(score - logZ));

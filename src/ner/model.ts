@@ -201,7 +201,15 @@ export class NerModel {
     const emission = this.emissionUnits(this.features(text, tokens), text.length);
     const tags = viterbi(emission, text.length, this.tagSet, this.decoding, this.decodingSpread, this.unit);
     const spans = this.tagSet.tagsToSpans(text, tags);
-    const probabilities = spanProbabilities(emission, text.length, this.tagSet, this.decoding, tags, spans, this.unit);
+    const probabilities = spanProbabilities(
+      emission,
+      text.length,
+      this.tagSet,
+      this.decoding,
+      tags,
+      spans,
+      this.unit,
+    );
     return spans.map((span, index) => ({ ...span, confidence: probabilities[index] ?? 0 }));
   }
 }
