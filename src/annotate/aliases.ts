@@ -36,6 +36,9 @@ export function inferAbbreviations(
         stem += part.text;
         generic &&= lexicon.generic.has(part.text) || Boolean(gazetteer.lookup(part.text));
         if (stem.length < 2 || generic || inferred.has(stem) || gazetteer.lookup(stem)) continue;
+        // A well-known organization of its own (生态环境部 of 生态环境部宣传教育中心) is no short form of a unit.
+        const known = lexicon.knownOrgs.get(stem);
+        if (known && !known.names.includes(full.text)) continue;
         const isOtherOrg = fullNames.some((other) => other.text === stem);
         if (isOtherOrg && !full.text.includes(stem)) continue;
         if (isOtherOrg || standsAlone(stem, tokens, insideOrg, lexicon)) inferred.set(stem, full.text);

@@ -41,10 +41,12 @@ function listItems(tokens: readonly Token[], first: number): { items: Token[][];
  * of a 、-list is an organization, the other items that read as names (a run of name-like words, not generic, not
  * a place alone) are organizations too.
  */
-export function findListOrgs(context: OrgContext, known: readonly OrgMention[]): OrgMention[] {
+export function findListOrgs(context: OrgContext, found: readonly OrgMention[]): OrgMention[] {
   const { text, tokens, lexicon, gazetteer } = context;
+  // Only names that stand on their own anchor a list: not ordinary words waiting for the tagger's support.
+  const known = found.filter((org) => !org.needsSupport);
   const knownAt = new Set(known.map((org) => `${org.start}:${org.end}`));
-  const found: OrgMention[] = [];
+  const members: OrgMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!SEPARATOR.test((tokens[i] as Token).text)) continue;
     const { items, next } = listItems(tokens, i);
@@ -75,8 +77,8 @@ export function findListOrgs(context: OrgContext, known: readonly OrgMention[]):
         const next = tokens.find((token) => token.start === span.end);
         if (next && !AFTER_LIST.test(next.pos) && !CLOSES_LIST.test(next.text)) return;
       }
-      found.push({ label: 'org', ...span, text: name, orgType: 'company', source: 'list' });
+      members.push({ label: 'org', ...span, text: name, orgType: 'company', source: 'list' });
     });
   }
-  return found;
+  return members;
 }

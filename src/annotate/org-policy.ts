@@ -37,6 +37,7 @@ const COMPANY_ENDING =
 function typeOf(name: string, lexicon: AnnotationLexicon): OrgType {
   const known = lexicon.knownOrgs.get(name);
   if (known) return known.type;
+  if (/(市委|省委|县委|区委|党委|党组|党工委|政协|人大)$/u.test(name)) return 'government';
   return lexicon.orgSuffixes.find((entry) => name.endsWith(entry.suffix))?.type ?? 'company';
 }
 
@@ -52,6 +53,14 @@ function isNoName(name: string, context: OrgPolicyContext): boolean {
   return lexicon.titleWords.some((title) => name.endsWith(title));
 }
 
+/** Whether the words before a name's ending only describe (最聪明公司, 优秀企业): adjectives and adverbs. */
+function onlyDescribes(span: { start: number; end: number; text: string }, context: OrgPolicyContext): boolean {
+  const ending = context.lexicon.orgSuffixes.find((entry) => span.text.endsWith(entry.suffix));
+  if (!ending) return false;
+  const stem = spansOverlapping(context.tokens as Token[], span.start, span.end - ending.suffix.length);
+  return stem.length > 0 && stem.every((token) => /^(a|ad|an|d|b)$/.test(token.pos));
+}
+
 /**
  * A candidate with its junk trimmed, or null when nothing that could be a name is left. Names of the lexicon and
  * the lists are names as they stand.
@@ -60,7 +69,7 @@ function trimmed<M extends OrgMention>(mention: M, context: OrgPolicyContext): M
   if (mention.source === 'lexicon') return mention;
   if (mention.source === 'listed') return isNoName(mention.text, context) ? null : mention;
   const span = trimOrgSpan(mention, context);
-  if (!span || isNoName(span.text, context)) return null;
+  if (!span || isNoName(span.text, context) || onlyDescribes(span, context)) return null;
   return { ...mention, ...span };
 }
 

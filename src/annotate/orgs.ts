@@ -207,7 +207,9 @@ function scanSuffixes(context: OrgContext, weakPass: boolean, stems: ReadonlySet
       text: name,
       orgType: ending.type,
       source: 'suffix',
-      ...((weak || /中心$/u.test(ending.suffix)) && !hasProperWord(start, suffixStart, context)
+      ...((weak || /中心$/u.test(ending.suffix)) &&
+      !hasProperWord(start, suffixStart, context) &&
+      ![...stems].some((stem) => name.startsWith(stem))
         ? { needsSupport: true }
         : {}),
     });
