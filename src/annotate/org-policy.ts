@@ -161,7 +161,10 @@ export function joinSubBodies(mentions: readonly OrgMention[], context: TrimCont
       const end = mention.end + match[0].length;
       if (!ends.has(end) || NOT_IN_SUB_UNIT.test(match[0]) || taken.subarray(mention.end, end).includes(1))
         continue;
-      if (context.lexicon.titleWords.some((title) => text.startsWith(title, end - title.length))) continue;
+      const unitText = match[0];
+      if (context.lexicon.titleWords.some((title) => unitText.includes(title))) continue;
+      const unitWords = tokens.filter((token) => token.start >= mention.end && token.end <= end);
+      if (unitWords.some((word) => word.pos === 'v')) continue;
       return { ...mention, end, text: text.slice(mention.start, end) };
     }
     return null;
@@ -188,7 +191,8 @@ function actingZonesOnly(mentions: readonly OrgMention[], context: TrimContext):
   for (const mention of mentions) {
     if (!isZone(mention.text)) continue;
     const before = text.slice(Math.max(0, mention.start - 4), mention.start);
-    if (!lexicon.zonePlacesAfter.some((word) => before.endsWith(word))) acting.add(mention.text);
+    const within = /^(内|里|境内|一带|附近)/u.test(text.slice(mention.end, mention.end + 2));
+    if (!within && !lexicon.zonePlacesAfter.some((word) => before.endsWith(word))) acting.add(mention.text);
   }
   return mentions.filter((mention) => !isZone(mention.text) || acting.has(mention.text));
 }

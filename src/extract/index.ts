@@ -116,10 +116,13 @@ export function extract(
     annotated.orgs.filter((org) => org.orgType === 'government' && withinTitle(org)).map((org) => org.text),
   );
   const outsideTitles = new Set(annotated.orgs.filter((org) => !withinTitle(org)).map((org) => org.text));
+  const allEvents = [...events, ...findRisks(annotated, names)];
+  // News media are the article's sources, not organizations it reports on.
   const organizations = [
     ...new Set(
       annotated.orgs
         .filter((org) => !(titleOnly.has(org.text) && !outsideTitles.has(org.text)))
+        .filter((org) => org.orgType !== 'media')
         .map((org) => names.canonicalOf(org)),
     ),
   ];
@@ -127,7 +130,7 @@ export function extract(
     file: input.file,
     title: input.title,
     published: input.published,
-    events: [...events, ...findRisks(annotated, names)],
+    events: allEvents,
     organizations,
     people: documentPeople(annotated),
     aliases: names.aliasesByName(),
