@@ -1,10 +1,4 @@
-import {
-  ANNOTATION_MODEL_PATH,
-  loadNerModel,
-  recognizeWithConfidence,
-  type ScoredSpan,
-  taggerAvailable,
-} from '../ner/index.js';
+import { ANNOTATION_MODEL_PATH, loadNerModel, type ScoredSpan, taggerAvailable } from '../ner/index.js';
 import { inferAbbreviations } from './aliases.js';
 import { findDates } from './dates.js';
 import { gazetteer } from './gazetteer.js';
@@ -31,6 +25,9 @@ import type { Annotated, OrgMention, PersonMention, Sentence, Token } from './ty
 import { findZones } from './zones.js';
 
 export type * from './types.js';
+
+/** Sentences longer than this are not tagged: lists and tables the cleaner left, where the tagger costs most. */
+const SENTENCE_LIMIT = 600;
 
 export interface AnnotateOptions {
   /** Whether the learned tagger weighs in on organizations and people (on by default). */
@@ -64,7 +61,8 @@ export function annotate(
     ...findListOrgs(context, foundFirst),
   ];
   const sentences = splitSentences(text);
-  const tagged = options.ner && taggerAvailable() ? tagSentences(tokens, sentences) : [];
+  const tagged =
+    options.ner && taggerAvailable() ? tagSentences(tokens, sentences, taggerCanHelp(text, ruleOrgs)) : [];
   const policy = ORG_POLICIES[options.orgPolicy ?? DEFAULT_ORG_POLICY];
   let orgs = policy(
     ruleOrgs,
@@ -118,9 +116,15 @@ export function annotate(
 }
 
 /**
- * The tagger's spans (PER, LOC, ORG, with their probabilities), sentence by sentence: the model saw sentences.
+ * The tagger's spans (PER, LOC, ORG), sentence by sentence (the model saw sentences), each organization with the
+ * probability the model gives it; the other spans are not scored (confidence 1), which saves the forward–backward
+ * pass in sentences without an organization.
  */
-function tagSentences(tokens: readonly Token[], sentences: readonly Sentence[]): ScoredSpan[] {
+function tagSentences(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  worthTagging: (words: readonly Token[]) => boolean,
+): ScoredSpan[] {
   const model = loadNerModel(ANNOTATION_MODEL_PATH);
   const spans: ScoredSpan[] = [];
   let first = 0;
@@ -130,17 +134,48 @@ function tagSentences(tokens: readonly Token[], sentences: readonly Sentence[]):
     while (stop < tokens.length && (tokens[stop] as Token).end <= sentence.end) stop++;
     const words = tokens.slice(first, stop);
     first = stop;
-    if (words.length === 0) continue;
+    if (words.length === 0 || sentence.text.length > SENTENCE_LIMIT || !worthTagging(words)) continue;
     const local = words.map((word) => ({
       ...word,
       start: word.start - sentence.start,
       end: word.end - sentence.start,
     }));
-    for (const span of recognizeWithConfidence(sentence.text, local, model)) {
-      spans.push({ ...span, start: span.start + sentence.start, end: span.end + sentence.start });
+    const tagged = model.tagText(sentence.text, local);
+    const orgs = tagged.spans.filter((span) => span.label === 'ORG');
+    const probabilities = orgs.length > 0 ? model.confidences(tagged, orgs) : [];
+    const confidence = new Map(orgs.map((span, index) => [span, probabilities[index] ?? 0]));
+    for (const span of tagged.spans) {
+      spans.push({
+        ...span,
+        start: span.start + sentence.start,
+        end: span.end + sentence.start,
+        confidence: confidence.get(span) ?? 1,
+      });
     }
   }
   return spans;
+}
+
+/** Parts of speech of names and of words the segmenter does not know, where an unfound name may hide. */
+const NAME_POS = /^(nt|nz|nr|nrt|nrfg|j|x|eng)$/;
+
+/**
+ * Which sentences the tagger can change something in: those with a candidate that waits for its support, and
+ * those with a name-like word (a proper noun or a word the segmenter does not know) that no name the rules found
+ * firmly covers. Elsewhere tagging would cost time and change nothing.
+ */
+function taggerCanHelp(text: string, ruleOrgs: readonly OrgMention[]): (words: readonly Token[]) => boolean {
+  const firm = new Uint8Array(text.length + 1);
+  const waiting = new Uint8Array(text.length + 1);
+  for (const org of ruleOrgs) (org.needsSupport ? waiting : firm).fill(1, org.start, org.end);
+  return (words) =>
+    words.some(
+      (word) =>
+        waiting[word.start] === 1 ||
+        (NAME_POS.test(word.pos) &&
+          /[\p{L}]{2}/u.test(word.text) &&
+          !firm.subarray(word.start, word.end).every((bit) => bit === 1)),
+    );
 }
 
 /** Forms of one well-known organization that this article uses are one organization, under its longest form. */

@@ -54,7 +54,10 @@ function isNoName(name: string, context: OrgPolicyContext): boolean {
 }
 
 /** Whether the words before a name's ending only describe (最聪明公司, 优秀企业): adjectives and adverbs. */
-function onlyDescribes(span: { start: number; end: number; text: string }, context: OrgPolicyContext): boolean {
+function onlyDescribes(
+  span: { start: number; end: number; text: string },
+  context: OrgPolicyContext,
+): boolean {
   const ending = context.lexicon.orgSuffixes.find((entry) => span.text.endsWith(entry.suffix));
   if (!ending) return false;
   const stem = spansOverlapping(context.tokens as Token[], span.start, span.end - ending.suffix.length);

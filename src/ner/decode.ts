@@ -121,19 +121,11 @@ export function viterbi(
   return tags;
 }
 
-function logSumExp(values: Float64Array, count: number): number {
-  let top = Number.NEGATIVE_INFINITY;
-  for (let k = 0; k < count; k++) top = Math.max(top, values[k] as number);
-  if (top === Number.NEGATIVE_INFINITY) return top;
-  let sum = 0;
-  for (let k = 0; k < count; k++) sum += Math.exp((values[k] as number) - top);
-  return top + Math.log(sum);
-}
-
 /**
  * How sure the model is of each entity of a decoded tag sequence: the probability, over all well-formed tag
- * sequences, that the characters of the entity carry exactly its tags (forward–backward in log space). `starts`
- * and `ends` give the entities' [start, end) offsets.
+ * sequences, that the characters of the entity carry exactly its tags. Forward–backward over the allowed
+ * transitions with each position's scores exponentiated once and scaled to sum 1 (as training does), so no
+ * logarithm is taken per cell. `spans` gives the entities' [start, end) offsets.
  */
 export function spanProbabilities(
   emission: ArrayLike<number>,
@@ -144,61 +136,77 @@ export function spanProbabilities(
   spans: readonly { start: number; end: number }[],
   unit = 1,
 ): number[] {
-  if (spans.length === 0) return [];
+  if (spans.length === 0 || length === 0) return [];
   const tagCount = tagSet.count;
   const { allowedBefore, canStart, canEnd } = tagSet;
-  const { pair } = scores;
-  const alpha = new Float64Array(length * tagCount);
-  const beta = new Float64Array(length * tagCount);
-  const terms = new Float64Array(tagCount);
-  for (let tag = 0; tag < tagCount; tag++)
-    alpha[tag] = canStart[tag]
-      ? (emission[tag] as number) * unit + (scores.first[tag] as number)
-      : Number.NEGATIVE_INFINITY;
-  for (let i = 1; i < length; i++) {
+  const transition = new Float64Array(tagCount * tagCount);
+  for (let k = 0; k < transition.length; k++) transition[k] = Math.exp(scores.pair[k] as number);
+  const potential = new Float64Array(length * tagCount);
+  for (let i = 0; i < length; i++) {
     const row = i * tagCount;
+    let top = Number.NEGATIVE_INFINITY;
     for (let tag = 0; tag < tagCount; tag++) {
-      const before = allowedBefore[tag] as Int32Array;
-      for (let k = 0; k < before.length; k++) {
-        const from = before[k] as number;
-        terms[k] = (alpha[row - tagCount + from] as number) + (pair[from * tagCount + tag] as number);
-      }
-      alpha[row + tag] = logSumExp(terms, before.length) + (emission[row + tag] as number) * unit;
+      let score = (emission[row + tag] as number) * unit;
+      if (i === 0) score += scores.first[tag] as number;
+      if (i === length - 1) score += scores.last[tag] as number;
+      potential[row + tag] = score;
+      if (score > top) top = score;
     }
+    for (let tag = 0; tag < tagCount; tag++)
+      potential[row + tag] = Math.exp((potential[row + tag] as number) - top);
   }
+  const alpha = new Float64Array(length * tagCount);
+  const norm = new Float64Array(length);
+  for (let i = 0; i < length; i++) {
+    const row = i * tagCount;
+    let sum = 0;
+    for (let tag = 0; tag < tagCount; tag++) {
+      let value = 0;
+      if (i === 0) value = canStart[tag] ? 1 : 0;
+      else {
+        const before = allowedBefore[tag] as Int32Array;
+        for (let k = 0; k < before.length; k++) {
+          const from = before[k] as number;
+          value += (alpha[row - tagCount + from] as number) * (transition[from * tagCount + tag] as number);
+        }
+      }
+      if (i === length - 1 && !canEnd[tag]) value = 0;
+      value *= potential[row + tag] as number;
+      alpha[row + tag] = value;
+      sum += value;
+    }
+    if (!(sum > 0)) return spans.map(() => 0);
+    norm[i] = sum;
+    for (let tag = 0; tag < tagCount; tag++) alpha[row + tag] = (alpha[row + tag] as number) / sum;
+  }
+  const beta = new Float64Array(length * tagCount);
   const lastRow = (length - 1) * tagCount;
-  for (let tag = 0; tag < tagCount; tag++)
-    beta[lastRow + tag] = canEnd[tag] ? (scores.last[tag] as number) : Number.NEGATIVE_INFINITY;
-  const after: number[][] = Array.from({ length: tagCount }, () => []);
-  for (let to = 0; to < tagCount; to++)
-    for (const from of allowedBefore[to] as Int32Array) after[from]?.push(to);
+  for (let tag = 0; tag < tagCount; tag++) beta[lastRow + tag] = canEnd[tag] ? 1 : 0;
   for (let i = length - 2; i >= 0; i--) {
     const row = i * tagCount;
     const next = row + tagCount;
-    for (let from = 0; from < tagCount; from++) {
-      const successors = after[from] as number[];
-      for (let k = 0; k < successors.length; k++) {
-        const to = successors[k] as number;
-        terms[k] =
-          (pair[from * tagCount + to] as number) +
-          (emission[next + to] as number) * unit +
-          (beta[next + to] as number);
+    for (let to = 0; to < tagCount; to++) {
+      const carried =
+        ((potential[next + to] as number) * (beta[next + to] as number)) / (norm[i + 1] as number);
+      if (carried === 0) continue;
+      const before = allowedBefore[to] as Int32Array;
+      for (let k = 0; k < before.length; k++) {
+        const from = before[k] as number;
+        beta[row + from] =
+          (beta[row + from] as number) + (transition[from * tagCount + to] as number) * carried;
       }
-      beta[row + from] = logSumExp(terms, successors.length);
     }
   }
-  for (let tag = 0; tag < tagCount; tag++)
-    terms[tag] = (alpha[lastRow + tag] as number) + (beta[lastRow + tag] as number);
-  const logZ = logSumExp(terms, tagCount);
   return spans.map(({ start, end }) => {
-    let score = alpha[start * tagCount + (tags[start] as number)] as number;
+    let probability = alpha[start * tagCount + (tags[start] as number)] as number;
     for (let i = start + 1; i < end; i++) {
+      const from = tags[i - 1] as number;
       const tag = tags[i] as number;
-      score +=
-        (pair[(tags[i - 1] as number) * tagCount + tag] as number) +
-        (emission[i * tagCount + tag] as number) * unit;
+      probability *=
+        ((transition[from * tagCount + tag] as number) * (potential[i * tagCount + tag] as number)) /
+        (norm[i] as number);
     }
-    score += beta[(end - 1) * tagCount + (tags[end - 1] as number)] as number;
-    return Math.min(1, Math.exp(score - logZ));
+    probability *= beta[(end - 1) * tagCount + (tags[end - 1] as number)] as number;
+    return Math.min(1, probability);
   });
 }

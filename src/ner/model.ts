@@ -29,6 +29,13 @@ export interface NerModelInfo {
   lexicons?: string;
 }
 
+/** A tagged text: per-character scores in the model's units, the best tags, and the spans they make. */
+export interface TaggedText {
+  emission: Int32Array;
+  tags: Uint8Array;
+  spans: NerSpan[];
+}
+
 /** An entity span with the probability the model gives it. */
 export interface ScoredSpan extends NerSpan {
   confidence: number;
@@ -70,8 +77,9 @@ export class NerModel {
   readonly base: NerModel | null;
   private readonly slotMask: number;
   /**
-   * Open addressing with linear probing, three numbers a slot: the feature hash, then the first and the end of its
-   * entries in `packed` (the first is -1 in an empty slot). Keeping them together saves a memory access per feature.
+   * Open addressing with linear probing, two numbers a slot: the feature hash, then where its entries are in
+   * `packed` as `first << 8 | count` (-1 in an empty slot). Keeping them together saves a memory access per
+   * feature, and two numbers a slot keep the table small enough for the processor's caches.
    */
   private readonly slots: Int32Array;
   /** Each entry as one integer: its weight in `unit`s shifted left by 8, its tag in the low 8 bits. */
@@ -99,16 +107,18 @@ export class NerModel {
     let size = 1;
     while (size < rowKeys.length * 1.5) size <<= 1;
     this.slotMask = size - 1;
-    this.slots = new Int32Array(size * 3);
-    for (let slot = 0; slot < size; slot++) this.slots[3 * slot + 1] = -1;
+    this.slots = new Int32Array(size * 2);
+    for (let slot = 0; slot < size; slot++) this.slots[2 * slot + 1] = -1;
+    if (entryTags.length >= 1 << 23)
+      throw new Error('a model of more than 8 million weights cannot be packed');
     for (let row = 0; row < rowKeys.length; row++) {
       const key = rowKeys[row] as number;
       if (key === BIAS_FEATURE) continue;
       let slot = key & this.slotMask;
-      while ((this.slots[3 * slot + 1] as number) >= 0) slot = (slot + 1) & this.slotMask;
-      this.slots[3 * slot] = key;
-      this.slots[3 * slot + 1] = rowStart[row] as number;
-      this.slots[3 * slot + 2] = rowStart[row + 1] as number;
+      while ((this.slots[2 * slot + 1] as number) >= 0) slot = (slot + 1) & this.slotMask;
+      const first = rowStart[row] as number;
+      this.slots[2 * slot] = key;
+      this.slots[2 * slot + 1] = (first << 8) | ((rowStart[row + 1] as number) - first);
     }
     let largest = 0;
     for (const weight of entryWeights) largest = Math.max(largest, Math.abs(weight));
@@ -150,14 +160,15 @@ export class NerModel {
       for (let k = i * FEATURES_PER_CHAR, stop = k + FEATURES_PER_CHAR; k < stop; k++) {
         const key = features[k] as number;
         if (key === 0) continue;
-        let slot = (key & slotMask) * 3;
-        let first = slots[slot + 1] as number;
-        while (first >= 0 && slots[slot] !== key) {
-          slot = slot + 3 === slots.length ? 0 : slot + 3;
-          first = slots[slot + 1] as number;
+        let slot = (key & slotMask) * 2;
+        let where = slots[slot + 1] as number;
+        while (where >= 0 && slots[slot] !== key) {
+          slot = slot + 2 === slots.length ? 0 : slot + 2;
+          where = slots[slot + 1] as number;
         }
-        if (first < 0) continue;
-        for (let e = first, end = slots[slot + 2] as number; e < end; e++) {
+        if (where < 0) continue;
+        const first = where >> 8;
+        for (let e = first, end = first + (where & 0xff); e < end; e++) {
           const entry = packed[e] as number;
           const at = base + (entry & 0xff);
           sums[at] = ((sums[at] as number) + (entry >> 8)) | 0;
@@ -196,20 +207,30 @@ export class NerModel {
     return this.tagSet.tagsToSpans(text, this.tagCodes(text, tokens));
   }
 
-  /** Entity spans with the probability the model gives each (see `spanProbabilities`): slower than `tag`. */
-  tagWithConfidence(text: string, tokens: readonly Token[]): ScoredSpan[] {
+  /** A text tagged, with what `confidences` needs to score its spans afterwards. */
+  tagText(text: string, tokens: readonly Token[]): TaggedText {
     const emission = this.emissionUnits(this.features(text, tokens), text.length);
     const tags = viterbi(emission, text.length, this.tagSet, this.decoding, this.decodingSpread, this.unit);
-    const spans = this.tagSet.tagsToSpans(text, tags);
-    const probabilities = spanProbabilities(
-      emission,
-      text.length,
+    return { emission, tags, spans: this.tagSet.tagsToSpans(text, tags) };
+  }
+
+  /** The probability the model gives each of some spans of a tagged text (see `spanProbabilities`). */
+  confidences(tagged: TaggedText, spans: readonly NerSpan[]): number[] {
+    return spanProbabilities(
+      tagged.emission,
+      tagged.tags.length,
       this.tagSet,
       this.decoding,
-      tags,
+      tagged.tags,
       spans,
       this.unit,
     );
-    return spans.map((span, index) => ({ ...span, confidence: probabilities[index] ?? 0 }));
+  }
+
+  /** Entity spans with the probability the model gives each: slower than `tag`. */
+  tagWithConfidence(text: string, tokens: readonly Token[]): ScoredSpan[] {
+    const tagged = this.tagText(text, tokens);
+    const probabilities = this.confidences(tagged, tagged.spans);
+    return tagged.spans.map((span, index) => ({ ...span, confidence: probabilities[index] ?? 0 }));
   }
 }
