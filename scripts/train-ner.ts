@@ -80,7 +80,7 @@ const trainer = new CrfTrainer({
   epochs,
   seed,
   minCount: 2,
-  prune: 0.03,
+  prune: 0.05,
   rate: 0.02,
   l2: 4e-5,
   entityFolds: 5,

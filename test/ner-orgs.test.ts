@@ -31,7 +31,7 @@ test('with the learned tagger in the loop, organization recall rises on articles
   const rulesOnly = organizationScores(false);
   const withTagger = organizationScores(true);
   assert.ok(
-    withTagger.recall >= rulesOnly.recall + 0.2,
+    withTagger.recall >= rulesOnly.recall + 0.15,
     `recall ${rulesOnly.recall.toFixed(2)} → ${withTagger.recall.toFixed(2)}`,
   );
   assert.ok(withTagger.precision >= 0.95, `precision ${withTagger.precision.toFixed(2)}`);

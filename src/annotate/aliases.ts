@@ -36,9 +36,11 @@ export function inferAbbreviations(
         stem += part.text;
         generic &&= lexicon.generic.has(part.text) || Boolean(gazetteer.lookup(part.text));
         if (stem.length < 2 || generic || inferred.has(stem) || gazetteer.lookup(stem)) continue;
-        // A well-known organization of its own (生态环境部 of 生态环境部宣传教育中心) is no short form of a unit.
+        // A well-known organization of its own (生态环境部 of 生态环境部宣传教育中心) is no short form of a unit,
+        // nor is a whole name a short form of its branch's (中国建设银行 of 中国建设银行九江分行).
         const known = lexicon.knownOrgs.get(stem);
         if (known && !known.names.includes(full.text)) continue;
+        if (isParentOf(stem, full.text, lexicon)) continue;
         const isOtherOrg = fullNames.some((other) => other.text === stem);
         if (isOtherOrg && !full.text.includes(stem)) continue;
         if (isOtherOrg || standsAlone(stem, tokens, insideOrg, lexicon)) inferred.set(stem, full.text);
@@ -52,6 +54,16 @@ export function inferAbbreviations(
     if (full && !inferred.has(short.text)) inferred.set(short.text, full.text);
   }
   return inferred;
+}
+
+/** Legal forms and group words after which a longer name is the same organization, not a unit of it. */
+const SAME_ORG_TAIL =
+  /^(股份有限公司|有限责任公司|有限公司|集团|控股|股份|公司|集团有限公司|集团股份有限公司)$/u;
+
+/** Whether a stem is the whole name of a body that a longer name is a unit of (某银行 → 某银行某分行). */
+function isParentOf(stem: string, full: string, lexicon: AnnotationLexicon): boolean {
+  const ending = lexicon.orgSuffixes.find((entry) => stem.endsWith(entry.suffix));
+  return Boolean(ending) && ending?.suffix !== stem && !SAME_ORG_TAIL.test(full.slice(stem.length));
 }
 
 function standsAlone(

@@ -1,4 +1,5 @@
 import { ANNOTATION_MODEL_PATH, loadNerModel, type ScoredSpan, taggerAvailable } from '../ner/index.js';
+import { findActingPlaces } from './acting-places.js';
 import { inferAbbreviations } from './aliases.js';
 import { findDates } from './dates.js';
 import { gazetteer } from './gazetteer.js';
@@ -59,6 +60,7 @@ export function annotate(
     ...foundFirst,
     ...findLatinOrgs(context, foundFirst),
     ...findListOrgs(context, foundFirst),
+    ...findActingPlaces(context, foundFirst),
   ];
   const sentences = splitSentences(text);
   const tagged =
@@ -96,9 +98,13 @@ export function annotate(
     [...rulePeople, ...modelPeople].sort((a, b) => a.start - b.start),
     orgs,
   );
-  // Places inside an organization's or a person's name are part of that name.
+  // Places inside an organization's or a person's name are part of that name; a place that acts as a party, or
+  // names a zone, stays a place too.
   const occupied = new Uint8Array(text.length + 1);
-  for (const span of [...orgs, ...people]) occupied.fill(1, span.start, span.end);
+  const placeToo = (org: OrgMention): boolean =>
+    org.source === 'actor' || lexicon.zones.some((zone) => org.text.endsWith(zone));
+  for (const org of orgs) if (!placeToo(org)) occupied.fill(1, org.start, org.end);
+  for (const person of people) occupied.fill(1, person.start, person.end);
   return {
     text,
     published,

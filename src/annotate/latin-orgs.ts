@@ -3,9 +3,14 @@ import type { OrgMention } from './types.js';
 
 /** A Latin-script name: capitalised words, digits allowed (InoBat, Peel Hunt, SK On, T10). */
 const LATIN_NAME = /(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:[ &-][A-Z][A-Za-z0-9]*)*(?![A-Za-z0-9])/gu;
-/** Legal forms written after a Latin name: they make it a company's. */
+/** Legal forms written after a Latin name, the words that start them and the whole of them: a company's. */
+const LEGAL_WORD =
+  /^(Group|Holding|Holdings|Inc|Corp|Corporation|Co|Ltd|Limited|LLC|PLC|AG|SE|GmbH|AB|ASA|Oyj)$/u;
 const LATIN_LEGAL =
-  /^(?:\s*,?\s*)(?:Group|Holdings?|Inc\.?|Corp\.?|Corporation|Co\.,?\s*Ltd\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|GmbH|S\.A\.|N\.V\.|AB|ASA|Oyj)(?:\s+Co\.,?\s*Ltd\.?)?/u;
+  /^\s*,?\s*(?:Group|Holdings?|Inc\.?|Corp\.?|Corporation|Co\.,?\s*Ltd\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|GmbH|AB|ASA|Oyj)(?:\s*(?:Co\.,?\s*)?Ltd\.?)?/u;
+/** Countries written before a foreign company's name (韩国某某 Group, 意大利某某公司): part of the name as written. */
+const COUNTRY =
+  /(韩国|日本|美国|德国|法国|英国|意大利|西班牙|葡萄牙|瑞典|瑞士|荷兰|比利时|芬兰|挪威|丹麦|奥地利|加拿大|澳大利亚|新加坡|印度|印尼|越南|泰国|马来西亚|以色列|俄罗斯|巴西|墨西哥|智利|阿根廷|斯洛伐克|匈牙利|波兰|捷克|土耳其|沙特|阿联酋)$/u;
 /**
  * Latin words of the trade that are no organization: units, technologies, vehicle and battery types, roles,
  * markets, currencies.
@@ -35,20 +40,27 @@ export function findLatinOrgs(context: OrgContext, known: readonly OrgMention[])
   const orgStarts = new Set(known.map((org) => org.start));
   const orgEnds = new Set(known.map((org) => org.end));
   for (const match of text.matchAll(LATIN_NAME)) {
-    const name = match[0];
-    const start = match.index ?? 0;
+    // The name's words stop where a legal form starts (HANSOL Group Co., Ltd. is HANSOL, then its form).
+    const words = match[0].split(/(?=[ &-])/u);
+    const legalAt = words.findIndex(
+      (word, index) => index > 0 && LEGAL_WORD.test(word.replace(/^[ &-]/u, '')),
+    );
+    const name = legalAt > 0 ? words.slice(0, legalAt).join('') : (match[0] as string);
+    let start = match.index ?? 0;
     let end = start + name.length;
     if (NOT_NAMES.has(name) || name.length < 2 || /^\d/u.test(name)) continue;
     const legal = LATIN_LEGAL.exec(text.slice(end));
     if (legal) {
       end += legal[0].length;
+      const country = COUNTRY.exec(text.slice(Math.max(0, start - 5), start));
+      if (country) start -= country[0].length;
       found.push({
         label: 'org',
         start,
         end,
         text: text.slice(start, end),
         orgType: 'company',
-        source: 'suffix',
+        source: 'latin',
       });
       continue;
     }

@@ -69,7 +69,8 @@ function onlyDescribes(
  * the lists are names as they stand.
  */
 function trimmed<M extends OrgMention>(mention: M, context: OrgPolicyContext): M | null {
-  if (mention.source === 'lexicon') return mention;
+  if (mention.source === 'lexicon' || mention.source === 'actor' || mention.source === 'latin')
+    return mention;
   if (mention.source === 'listed') return isNoName(mention.text, context) ? null : mention;
   const span = trimOrgSpan(mention, context);
   if (!span || isNoName(span.text, context) || onlyDescribes(span, context)) return null;
@@ -89,6 +90,23 @@ function taggerAgrees(mention: OrgMention, tagged: readonly ScoredSpan[]): boole
       shared >= span.end - span.start
     );
   });
+}
+
+/** The words that join the parties of a deal: a name joined by one of them to a firm name is a party too. */
+const PARTY_JOIN = /^(与|和|同|及|跟|、)$/u;
+
+/**
+ * Whether a candidate that needs support stands joined to a name that needs none, with only 与, 和 or 、
+ * between them (青禾储能与华川微电子签约): parties are named side by side.
+ */
+function joinedToParty(mention: OrgMention, all: readonly OrgMention[], text: string): boolean {
+  return all.some(
+    (other) =>
+      !other.needsSupport &&
+      other !== mention &&
+      ((other.end <= mention.start && PARTY_JOIN.test(text.slice(other.end, mention.start))) ||
+        (mention.end <= other.start && PARTY_JOIN.test(text.slice(mention.end, other.start)))),
+  );
 }
 
 /** Whether the words of a span start and end where the segmenter's words do (a name does not cut a word). */
@@ -248,6 +266,8 @@ function plausibleTaggedName(span: ScoredSpan, context: OrgPolicyContext): boole
   const words = spansOverlapping(context.tokens as Token[], span.start, span.end);
   if (words.length === 1 && !PROPER_POS.test(words[0]?.pos ?? '') && !/[A-Za-z]/u.test(span.text))
     return false;
+  // One word that jieba's dictionary knows as an organization (中国建设银行/nt) is a name as it stands.
+  if (words.length === 1 && words[0]?.pos === 'nt') return true;
   const ending = context.lexicon.orgSuffixes.find((entry) => span.text.endsWith(entry.suffix));
   if (!ending) return true;
   const weak = !/(公司|集团|政府|委员会|协会|联盟|大学|研究院|研究所|法院)$/u.test(ending.suffix);
@@ -290,7 +310,10 @@ export const agreement: OrgMergePolicy = (rules, tagged, context) => {
     rules
       .map((mention) => trimmed(mention, context))
       .filter((mention): mention is OrgMention => mention !== null)
-      .filter((mention) => !mention.needsSupport || taggerAgrees(mention, tagged)),
+      .filter(
+        (mention, _, all) =>
+          !mention.needsSupport || taggerAgrees(mention, tagged) || joinedToParty(mention, all, context.text),
+      ),
   );
   kept = resolveOverlaps(joinParentPrefixes(resolveOverlaps(kept), context.text));
   for (const span of taggedNames) {

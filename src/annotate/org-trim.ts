@@ -14,12 +14,16 @@ export interface TrimContext {
   lexicon: AnnotationLexicon;
 }
 
-/** The words of a span by the segmenter's cut, a word that crosses an edge of the span cut there. */
+/**
+ * The words of a span by the segmenter's cut. A word that crosses an edge of the span is cut there, and its piece
+ * is no word the segmenter tagged (与中 of 与中创新航 leaves 中, which is no preposition).
+ */
 function wordsOf(span: { start: number; end: number }, context: TrimContext): Token[] {
   return spansOverlapping(context.tokens as Token[], span.start, span.end).map((token) => {
     const start = Math.max(token.start, span.start);
     const end = Math.min(token.end, span.end);
-    return { ...token, start, end, text: context.text.slice(start, end) };
+    const whole = start === token.start && end === token.end;
+    return { ...token, start, end, text: context.text.slice(start, end), pos: whole ? token.pos : 'x' };
   });
 }
 
@@ -27,8 +31,8 @@ function cannotStart(word: Token, lexicon: AnnotationLexicon): boolean {
   if (PUNCTUATION.test(word.text) || lexicon.notFirst.has(word.text)) return true;
   if (lexicon.knownOrgs.has(word.text)) return false;
   if (NOT_FIRST_POS.test(word.pos) || (word.pos === 't' && TIME_WORD.test(word.text))) return true;
-  // Words of place (上, 内, 中) alone; 中部 and 华东 are regions that names start with.
-  if (word.pos === 'f' && word.text.length === 1) return true;
+  // Words of place alone (上, 内, 外); 中 starts names (中创新航) and 中部, 华东 are regions names start with.
+  if (word.pos === 'f' && /^[上下内外里间旁]$/u.test(word.text)) return true;
   return word.pos === 'm' && !/^第/u.test(word.text) && !/[A-Za-z]/u.test(word.text);
 }
 
@@ -54,6 +58,12 @@ export function trimOrgSpan(span: Span, context: TrimContext): Span | null {
   while (words.length > 1 && cannotStart(words[0] as Token, lexicon)) {
     start = (words[0] as Token).end;
     words = words.slice(1);
+  }
+  // A function word the segmenter glued to the name's first character (而澜/途科技): no word of its own.
+  const glued = words[0];
+  if (glued && glued.pos === 'x' && glued.text.length >= 2 && lexicon.notFirst.has(text[start] ?? '')) {
+    start += 1;
+    words = wordsOf({ start, end }, context);
   }
   while (words.length > 1) {
     const last = words[words.length - 1] as Token;

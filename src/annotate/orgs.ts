@@ -198,8 +198,16 @@ function scanSuffixes(context: OrgContext, weakPass: boolean, stems: ReadonlySet
       start = token.end;
     }
     const name = text.slice(start, end);
-    if (name.length < 3 || /[—–]/u.test(name) || !distinctive(start, suffixStart, weak, context, stems))
-      continue;
+    if (name.length < 3 || /[—–]/u.test(name)) continue;
+    // A weak ending after a specific word but no proper noun (青禾储能) may end a name or a phrase: the merge
+    // policy decides, by the tagger or by the name standing as a party beside another.
+    const firm = distinctive(start, suffixStart, weak, context, stems);
+    if (!firm && !(weak && distinctive(start, suffixStart, false, context, stems))) continue;
+    const needsSupport =
+      !firm ||
+      ((weak || /中心$/u.test(ending.suffix)) &&
+        !hasProperWord(start, suffixStart, context) &&
+        ![...stems].some((stem) => name.startsWith(stem)));
     found.push({
       label: 'org',
       start,
@@ -207,11 +215,7 @@ function scanSuffixes(context: OrgContext, weakPass: boolean, stems: ReadonlySet
       text: name,
       orgType: ending.type,
       source: 'suffix',
-      ...((weak || /中心$/u.test(ending.suffix)) &&
-      !hasProperWord(start, suffixStart, context) &&
-      ![...stems].some((stem) => name.startsWith(stem))
-        ? { needsSupport: true }
-        : {}),
+      ...(needsSupport ? { needsSupport } : {}),
     });
   }
   return found;

@@ -18,9 +18,19 @@ export interface OrgMention extends Span {
   /**
    * How it was found: by its ending, quoted, from a stated abbreviation, as a later mention of a known name, from
    * the lexicon of well-known organizations or the name lists, as a Latin-script name, as an item of a list of
-   * organizations, or by the tagger.
+   * organizations, as a place acting as a party (某市与…签约), or by the tagger.
    */
-  source: 'suffix' | 'quoted' | 'abbreviation' | 'known' | 'lexicon' | 'listed' | 'latin' | 'list' | 'model';
+  source:
+    | 'suffix'
+    | 'quoted'
+    | 'abbreviation'
+    | 'known'
+    | 'lexicon'
+    | 'listed'
+    | 'latin'
+    | 'list'
+    | 'actor'
+    | 'model';
   /** Found by a form that is also an ordinary word (理想, 大众): a mention only where the tagger agrees. */
   needsSupport?: boolean;
 }

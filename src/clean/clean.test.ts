@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { clean, toSourceRange } from './index.js';
+import { scriptOf } from './script.js';
 import type { CleanDoc } from './types.js';
 
 const run = (text: string, format: 'text' | 'html' | 'markdown' = 'text', metadata = {}): CleanDoc =>
@@ -46,6 +47,19 @@ test('pinyin written with ü as v or u is recognised', () => {
 test('Traditional script becomes Simplified and full-width letters and digits become ASCII, CJK punctuation stays', () => {
   const doc = run('長三角新能源汽車產業鏈聯盟於２０２４年成立，ＡＢＣ公司參與。\n第二段。');
   assert.equal(doc.text, '长三角新能源汽车产业链联盟于2024年成立，ABC公司参与。\n第二段。');
+});
+
+test('the particle 着 that Traditional script writes 著 becomes 着; 著名, 著作 and 显著 keep 著', () => {
+  const doc = run('隨著訂單增加，這標誌著產能翻倍。著名企業的著作，成效顯著。');
+  assert.equal(doc.text, '随着订单增加，这标志着产能翻倍。著名企业的著作，成效显著。');
+});
+
+test('the script of a text: Traditional when a good share of its characters convert, not for a stray footer', () => {
+  assert.equal(scriptOf('長三角新能源汽車產業鏈聯盟於今年成立，多家企業參與。'), 'Traditional');
+  assert.equal(
+    scriptOf('长三角新能源汽车产业链联盟于今年成立，多家企业参与合作项目的建设。請登陸'),
+    'Simplified',
+  );
 });
 
 test('front matter gives title, date and author and is recorded as removed', () => {

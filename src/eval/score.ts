@@ -46,16 +46,19 @@ export interface FieldScore extends Counts {
 }
 
 const LEGAL_ENDING = /(股份有限公司|有限责任公司|有限公司|集团公司|控股集团|集团|公司)$/u;
+/** A place's government is the place acting: 某市人民政府 = 某市政府 = 某市 (examples/gold/README.md). */
+const PLACE_GOVERNMENT = /([省市县区州盟旗])(人民政府|政府)$/u;
 const fold = (text: string): string => text.replace(/[\s()（）“”"'、，,·.]/gu, '').toLowerCase();
 
 /**
  * Whether two organization names name one organization the way a careful annotator would allow: equal once legal
- * endings are off (极氪智能科技公司 = 极氪智能科技), or one a short form of the other in either side's alias table.
+ * endings are off (极氪智能科技公司 = 极氪智能科技), a place the same as its government (某市 = 某市人民政府), or one
+ * a short form of the other in either side's alias table.
  */
 export function sameOrg(a: string, b: string, aliases: ReadonlyMap<string, string>): boolean {
   const core = (name: string): string => {
     const folded = fold(aliases.get(name) ?? name);
-    const stripped = folded.replace(LEGAL_ENDING, '');
+    const stripped = folded.replace(LEGAL_ENDING, '').replace(PLACE_GOVERNMENT, '$1');
     return stripped.length >= 2 ? stripped : folded;
   };
   return core(a) === core(b);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tokenize } from '../annotate/tokens.js';
-import { DEFAULT_MODEL_PATH, loadNerModel, type NerSpan, recognize } from './index.js';
+import { DEFAULT_MODEL_PATH, loadNerModel, modelPathOf, type NerSpan, recognize } from './index.js';
 
 /** Every span's text is the text at its offsets, and spans come in order without overlapping. */
 function assertSpansFit(text: string, spans: readonly NerSpan[]): void {
@@ -25,13 +25,22 @@ test('the bundled model loads once and describes itself', () => {
   const model = loadNerModel();
   assert.equal(loadNerModel(), model);
   assert.equal(loadNerModel(DEFAULT_MODEL_PATH), model);
-  assert.equal(model.info.format, 1);
+  assert.equal(model.info.format, 2);
+  assert.equal(model.info.scheme, 'cluener');
   assert.ok(model.info.trainSentences > 0);
   assert.ok(
     model.info.heldOutMicroF1 > 0.5 && model.info.heldOutMicroF1 <= 1,
     `${model.info.heldOutMicroF1}`,
   );
   assert.ok(model.rowKeys.length > 1000);
+});
+
+test('the bundled MSRA-scheme model tags PER, LOC and ORG', () => {
+  const model = loadNerModel(modelPathOf('msra'));
+  assert.equal(model.info.scheme, 'msra');
+  const text = '华夏动力电池有限公司董事长李明远今天在合肥宣布投产。';
+  const labels = new Set(recognize(text, tokenize(text), model).map((span) => span.label));
+  assert.deepEqual([...labels].sort(), ['LOC', 'ORG', 'PER']);
 });
 
 test('loading a model from a path with no file names the path', () => {

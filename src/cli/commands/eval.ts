@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { type Command, Option } from 'commander';
+import { scriptOf } from '../../clean/script.js';
 import { type Counts, countDocument, FIELDS, type GoldDocument, scoreAll } from '../../eval/score.js';
 import { renderTable } from '../output.js';
 import { formatOption, nerOption } from '../store-option.js';
@@ -62,6 +63,7 @@ export function registerEval(program: Command): void {
       }
       const goldDir = options.gold;
       const counted: Record<(typeof FIELDS)[number], Counts>[] = [];
+      const scripts: ReturnType<typeof scriptOf>[] = [];
       let missing = 0;
       for await (const { doc, extraction } of extractAll(
         paths,
@@ -75,11 +77,27 @@ export function registerEval(program: Command): void {
         }
         const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldDocument;
         counted.push(countDocument(gold, extraction));
+        scripts.push(scriptOf(doc.text));
       }
       if (counted.length === 0) throw new Error(`no document has a gold file in ${goldDir}`);
       const scores = scoreAll(counted);
+      const byScript = (['Simplified', 'Traditional'] as const)
+        .map((script) => ({
+          script,
+          documents: counted.filter((_, index) => scripts[index] === script),
+        }))
+        .filter((group) => group.documents.length > 0)
+        .map((group) => ({ ...group, scores: scoreAll(group.documents) }));
       if (options.format === 'json') {
-        process.stdout.write(`${JSON.stringify({ documents: counted.length, scores }, null, 2)}\n`);
+        const scriptScores = Object.fromEntries(
+          byScript.map((group) => [
+            group.script,
+            { documents: group.documents.length, scores: group.scores },
+          ]),
+        );
+        process.stdout.write(
+          `${JSON.stringify({ documents: counted.length, scores, scripts: scriptScores }, null, 2)}\n`,
+        );
         return;
       }
       const rows = FIELDS.map((field) => ({ field, ...scores[field] }));
@@ -98,5 +116,23 @@ export function registerEval(program: Command): void {
       process.stdout.write(
         `${counted.length} documents scored${missing ? `, ${missing} without a gold file skipped` : ''}\n`,
       );
+      if (byScript.length > 1) {
+        process.stdout.write(
+          `\nF1 by script of the source: ${byScript.map((group) => `${group.script} ${group.documents.length}`).join(', ')} documents\n`,
+        );
+        process.stdout.write(
+          `${renderTable(
+            FIELDS.map((field) => ({ field })),
+            [
+              { header: 'field', value: (row) => row.field },
+              ...byScript.map((group) => ({
+                header: group.script,
+                value: (row: { field: (typeof FIELDS)[number] }) => pct(group.scores[row.field].f1),
+                align: 'right' as const,
+              })),
+            ],
+          )}\n`,
+        );
+      }
     });
 }
