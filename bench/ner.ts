@@ -11,7 +11,8 @@ import { jieba } from '../src/annotate/segment.js';
 import { tokenize } from '../src/annotate/tokens.js';
 import { clean } from '../src/clean/index.js';
 import { projectRoot } from '../src/data-path.js';
-import { recognize, warmUpTagger } from '../src/ner/index.js';
+import { loadNerModel, modelPathOf, type NerModel, recognize, warmUpTagger } from '../src/ner/index.js';
+import type { NerScheme } from '../src/ner/labels.js';
 import { readSources } from '../src/read/index.js';
 import { writeCorpus } from './corpus.js';
 import { peakRssMb, printFigures, round } from './report.js';
@@ -45,7 +46,7 @@ interface Figures {
 }
 
 /** Times segmentation and tagging of the same texts; the tagger is timed with and without its jieba pass. */
-function measure(texts: readonly string[]): Figures {
+function measure(texts: readonly string[], model: NerModel): Figures {
   const segmenter = jieba();
   const chars = texts.reduce((sum, text) => sum + text.length, 0);
   const tokens = texts.map((text) => tokenize(text));
@@ -61,11 +62,11 @@ function measure(texts: readonly string[]): Figures {
     tagGivenTokens: timed(() => {
       entities = 0;
       texts.forEach((text, index) => {
-        entities += recognize(text, tokens[index]).length;
+        entities += recognize(text, tokens[index], model).length;
       });
     }),
     tagFromText: timed(() => {
-      for (const text of texts) recognize(text);
+      for (const text of texts) recognize(text, undefined, model);
     }),
     entities,
   };
@@ -76,6 +77,7 @@ function report(
   figures: Figures,
 ): { lines: Record<string, string>; numbers: Record<string, number> } {
   const rate = (seconds: number): number => figures.chars / seconds;
+  const key = name.replace(/[^a-z]+/gu, '_');
   const perSecond = (seconds: number): string => `${Math.round(rate(seconds)).toLocaleString('en')} chars/s`;
   return {
     lines: {
@@ -86,28 +88,33 @@ function report(
       [`${name}: tagging / segmentation throughput`]: (figures.segment / figures.tagFromText).toFixed(3),
     },
     numbers: {
-      [`${name}_tag_chars_per_s`]: round(rate(figures.tagGivenTokens), 0),
-      [`${name}_tag_from_text_chars_per_s`]: round(rate(figures.tagFromText), 0),
-      [`${name}_ratio_to_segmentation`]: round(figures.segment / figures.tagFromText, 4),
+      [`${key}_tag_chars_per_s`]: round(rate(figures.tagGivenTokens), 0),
+      [`${key}_tag_from_text_chars_per_s`]: round(rate(figures.tagFromText), 0),
+      [`${key}_ratio_to_segmentation`]: round(figures.segment / figures.tagFromText, 4),
     },
   };
 }
 
-warmUpTagger();
+const models = (['cluener', 'msra'] as NerScheme[]).map((scheme) => ({
+  scheme,
+  model: loadNerModel(modelPathOf(scheme)),
+}));
+for (const { model } of models) warmUpTagger(model);
 const workDir = mkdtempSync(join(tmpdir(), 'liantu-bench-ner-'));
 try {
   writeCorpus(join(workDir, 'corpus'), Math.max(1, Number(values.docs)), join(projectRoot, 'examples'));
   const news: string[] = [];
   for await (const read of readSources([join(workDir, 'corpus')]))
     if (read.ok) news.push(clean(read.doc).text);
-  const results = [report('news', measure(news))];
+  const results = models.map(({ scheme, model }) => report(`news, ${scheme} model`, measure(news, model)));
   const cluenerPath = values.cluener as string;
   if (existsSync(cluenerPath)) {
     const sentences = readFileSync(cluenerPath, 'utf8')
       .split('\n')
       .filter((line) => line.trim())
       .map((line) => (JSON.parse(line) as { text: string }).text);
-    results.push(report('cluener', measure(sentences)));
+    for (const { scheme, model } of models)
+      results.push(report(`cluener, ${scheme} model`, measure(sentences, model)));
   } else process.stderr.write(`${cluenerPath}: not found, CLUENER sentences skipped\n`);
   printFigures(
     Object.assign({}, ...results.map((result) => result.lines), {

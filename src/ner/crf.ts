@@ -3,6 +3,7 @@ import { seededRandom, shuffle } from '../random.js';
 import type { NerExample } from './cluener.js';
 import { EntityLexicon } from './entity-lexicon.js';
 import { FEATURES_PER_CHAR, textFeatures } from './features.js';
+import { exponentiateRows, forwardBackward } from './forward-backward.js';
 import type { TagSet } from './labels.js';
 import { lexicalHits } from './lexical.js';
 import { NerModel, type NerModelInfo } from './model.js';
@@ -129,11 +130,10 @@ export class CrfTrainer {
       return;
     }
     const T = this.tagSet.count;
-    const { allowedBefore, canStart, canEnd } = this.tagSet;
     const rate = this.options.rate / (1 + this.options.rate * this.options.l2 * this.step);
     this.step++;
-    // Unary potentials, shifted by each position's maximum so that exp() stays finite.
-    const potential = new Float64Array(n * T);
+    // Unary scores: the features' weights, first and last added at the ends.
+    const scores = new Float64Array(n * T);
     for (let i = 0; i < n; i++) {
       const base = i * T;
       for (let k = i * FEATURES_PER_CHAR, stop = k + FEATURES_PER_CHAR; k < stop; k++) {
@@ -141,64 +141,20 @@ export class CrfTrainer {
         if (row < 0) continue;
         const offset = row * T;
         for (let tag = 0; tag < T; tag++)
-          potential[base + tag] =
-            (potential[base + tag] as number) + (this.values[offset + tag] as number) * this.scale;
+          scores[base + tag] =
+            (scores[base + tag] as number) + (this.values[offset + tag] as number) * this.scale;
       }
       if (i === 0)
-        for (let tag = 0; tag < T; tag++)
-          potential[tag] = (potential[tag] as number) + (this.first[tag] as number);
+        for (let tag = 0; tag < T; tag++) scores[tag] = (scores[tag] as number) + (this.first[tag] as number);
       if (i === n - 1)
         for (let tag = 0; tag < T; tag++)
-          potential[base + tag] = (potential[base + tag] as number) + (this.last[tag] as number);
-      let top = -Infinity;
-      for (let tag = 0; tag < T; tag++) top = Math.max(top, potential[base + tag] as number);
-      for (let tag = 0; tag < T; tag++)
-        potential[base + tag] = Math.exp((potential[base + tag] as number) - top);
+          scores[base + tag] = (scores[base + tag] as number) + (this.last[tag] as number);
     }
-    const transition = new Float64Array(T * T);
-    for (let k = 0; k < T * T; k++) transition[k] = Math.exp(this.pair[k] as number);
-    const alpha = new Float64Array(n * T);
-    const norm = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const base = i * T;
-      let sum = 0;
-      for (let tag = 0; tag < T; tag++) {
-        let value: number;
-        if (i === 0) value = canStart[tag] ? 1 : 0;
-        else {
-          value = 0;
-          const before = allowedBefore[tag] as Int32Array;
-          for (let b = 0; b < before.length; b++) {
-            const from = before[b] as number;
-            value += (alpha[base - T + from] as number) * (transition[from * T + tag] as number);
-          }
-        }
-        if (i === n - 1 && !canEnd[tag]) value = 0;
-        value *= potential[base + tag] as number;
-        alpha[base + tag] = value;
-        sum += value;
-      }
-      // No allowed path has weight left (every allowed tag underflowed): a step from here would be NaN.
-      if (!(sum > 0)) return;
-      norm[i] = sum;
-      for (let tag = 0; tag < T; tag++) alpha[base + tag] = (alpha[base + tag] as number) / sum;
-    }
-    const beta = new Float64Array(n * T);
-    for (let tag = 0; tag < T; tag++) beta[(n - 1) * T + tag] = canEnd[tag] ? 1 : 0;
-    for (let i = n - 2; i >= 0; i--) {
-      const base = i * T;
-      const next = base + T;
-      for (let to = 0; to < T; to++) {
-        const carried =
-          ((potential[next + to] as number) * (beta[next + to] as number)) / (norm[i + 1] as number);
-        if (carried === 0) continue;
-        const before = allowedBefore[to] as Int32Array;
-        for (let b = 0; b < before.length; b++) {
-          const from = before[b] as number;
-          beta[base + from] = (beta[base + from] as number) + (transition[from * T + to] as number) * carried;
-        }
-      }
-    }
+    // No allowed path has weight left (every allowed tag underflowed): a step from here would be NaN.
+    const lattice = forwardBackward(exponentiateRows(scores, n, T), n, this.tagSet, this.pair);
+    if (!lattice) return;
+    const { alpha, beta, norm, transition, potential } = lattice;
+    const { allowedBefore } = this.tagSet;
     // Gradient step: observed minus expected counts, weights first decayed for the L2 penalty.
     this.scale *= 1 - rate * this.options.l2;
     if (this.scale < 1e-6) {

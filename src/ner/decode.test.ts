@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { seededRandom } from '../random.js';
-import { type TransitionScores, viterbi } from './decode.js';
+import { spanProbabilities, type TransitionScores, viterbi } from './decode.js';
 import { CLUENER_LABELS, tagSetOf } from './labels.js';
 
 const NER_LABELS = CLUENER_LABELS;
@@ -231,4 +231,58 @@ test('results do not depend on a spread remembered from an earlier call with the
   assert.deepEqual([...viterbi(emission, 2, TRANSITIONS, scores)], [0, 0]);
   scores.pair[tag('name', 'S') * TAG_COUNT + 0] = 10;
   assert.deepEqual([...viterbi(emission, 2, TRANSITIONS, scores)], [tag('name', 'S'), 0]);
+});
+
+/** Every well-formed sequence of a length with its score, by enumeration. */
+function allPaths(
+  emission: ArrayLike<number>,
+  length: number,
+  scores: TransitionScores,
+): [number[], number][] {
+  const paths: [number[], number][] = [];
+  const path: number[] = [];
+  const extend = (i: number): void => {
+    if (i === length) {
+      if (wellFormed(path)) paths.push([[...path], pathScore(emission, scores, path)]);
+      return;
+    }
+    for (let t = 0; t < TAG_COUNT; t++) {
+      path.push(t);
+      if (wellFormedSoFar(path)) extend(i + 1);
+      path.pop();
+    }
+  };
+  const wellFormedSoFar = (tags: number[]): boolean =>
+    tags.length === 1
+      ? TRANSITIONS.canStart[tags[0] as number] === true
+      : (TRANSITIONS.allowedBefore[tags[tags.length - 1] as number] as Int32Array).includes(
+          tags[tags.length - 2] as number,
+        );
+  extend(0);
+  return paths;
+}
+
+test('span probabilities equal the share of all well-formed sequences that carry the span, by enumeration', () => {
+  const random = seededRandom(99);
+  let checked = 0;
+  for (let round = 0; round < 6; round++) {
+    const { emission, scores } = randomCase(random, 3, 3, 2);
+    const tags = viterbi(emission, 3, TRANSITIONS, scores);
+    const spans = TRANSITIONS.tagsToSpans('甲乙丙', tags);
+    const paths = allPaths(emission, 3, scores);
+    const top = Math.max(...paths.map(([, score]) => score));
+    const total = paths.reduce((sum, [, score]) => sum + Math.exp(score - top), 0);
+    const got = spanProbabilities(emission, 3, TRANSITIONS, scores, tags, spans);
+    spans.forEach((span, index) => {
+      const carrying = paths
+        .filter(([path]) => path.slice(span.start, span.end).every((t, k) => t === tags[span.start + k]))
+        .reduce((sum, [, score]) => sum + Math.exp(score - top), 0);
+      assert.ok(
+        Math.abs((got[index] as number) - carrying / total) < 1e-9,
+        `${got[index]} vs ${carrying / total}`,
+      );
+      checked++;
+    });
+  }
+  assert.ok(checked > 0);
 });

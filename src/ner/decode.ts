@@ -1,3 +1,4 @@
+import { exponentiateRows, forwardBackward } from './forward-backward.js';
 import type { TagSet } from './labels.js';
 
 /** Scores of tag pairs and of the first and last tag, shared by training and tagging. */
@@ -138,65 +139,18 @@ export function spanProbabilities(
 ): number[] {
   if (spans.length === 0 || length === 0) return [];
   const tagCount = tagSet.count;
-  const { allowedBefore, canStart, canEnd } = tagSet;
-  const transition = new Float64Array(tagCount * tagCount);
-  for (let k = 0; k < transition.length; k++) transition[k] = Math.exp(scores.pair[k] as number);
-  const potential = new Float64Array(length * tagCount);
+  const rowScores = new Float64Array(length * tagCount);
   for (let i = 0; i < length; i++) {
-    const row = i * tagCount;
-    let top = Number.NEGATIVE_INFINITY;
     for (let tag = 0; tag < tagCount; tag++) {
-      let score = (emission[row + tag] as number) * unit;
+      let score = (emission[i * tagCount + tag] as number) * unit;
       if (i === 0) score += scores.first[tag] as number;
       if (i === length - 1) score += scores.last[tag] as number;
-      potential[row + tag] = score;
-      if (score > top) top = score;
-    }
-    for (let tag = 0; tag < tagCount; tag++)
-      potential[row + tag] = Math.exp((potential[row + tag] as number) - top);
-  }
-  const alpha = new Float64Array(length * tagCount);
-  const norm = new Float64Array(length);
-  for (let i = 0; i < length; i++) {
-    const row = i * tagCount;
-    let sum = 0;
-    for (let tag = 0; tag < tagCount; tag++) {
-      let value = 0;
-      if (i === 0) value = canStart[tag] ? 1 : 0;
-      else {
-        const before = allowedBefore[tag] as Int32Array;
-        for (let k = 0; k < before.length; k++) {
-          const from = before[k] as number;
-          value += (alpha[row - tagCount + from] as number) * (transition[from * tagCount + tag] as number);
-        }
-      }
-      if (i === length - 1 && !canEnd[tag]) value = 0;
-      value *= potential[row + tag] as number;
-      alpha[row + tag] = value;
-      sum += value;
-    }
-    if (!(sum > 0)) return spans.map(() => 0);
-    norm[i] = sum;
-    for (let tag = 0; tag < tagCount; tag++) alpha[row + tag] = (alpha[row + tag] as number) / sum;
-  }
-  const beta = new Float64Array(length * tagCount);
-  const lastRow = (length - 1) * tagCount;
-  for (let tag = 0; tag < tagCount; tag++) beta[lastRow + tag] = canEnd[tag] ? 1 : 0;
-  for (let i = length - 2; i >= 0; i--) {
-    const row = i * tagCount;
-    const next = row + tagCount;
-    for (let to = 0; to < tagCount; to++) {
-      const carried =
-        ((potential[next + to] as number) * (beta[next + to] as number)) / (norm[i + 1] as number);
-      if (carried === 0) continue;
-      const before = allowedBefore[to] as Int32Array;
-      for (let k = 0; k < before.length; k++) {
-        const from = before[k] as number;
-        beta[row + from] =
-          (beta[row + from] as number) + (transition[from * tagCount + to] as number) * carried;
-      }
+      rowScores[i * tagCount + tag] = score;
     }
   }
+  const lattice = forwardBackward(exponentiateRows(rowScores, length, tagCount), length, tagSet, scores.pair);
+  if (!lattice) return spans.map(() => 0);
+  const { alpha, beta, norm, transition, potential } = lattice;
   return spans.map(({ start, end }) => {
     let probability = alpha[start * tagCount + (tags[start] as number)] as number;
     for (let i = start + 1; i < end; i++) {
