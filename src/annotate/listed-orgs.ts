@@ -58,9 +58,10 @@ export function findNamedOrgs(context: OrgContext, lists: NameLists = nameLists(
     const name = text.slice(at, end);
     const latin = /^[A-Za-z]/u.test(name);
     if (latin && (/[A-Za-z0-9]/u.test(text[at - 1] ?? '') || /[A-Za-z0-9]/u.test(text[end] ?? ''))) continue;
-    // A short hit must be a word of its own; a longer one must at least start one (全国新能源 holds no 国新能源),
-    // or follow a function word the segmenter glued to it (由威马汽车 read 由威/马/汽车).
-    const startsWord = starts.has(at) || (hit.length >= 4 && GLUED_BEFORE.test(text[at - 1] ?? ''));
+    // A short hit must be a word of its own; a longer one must at least start one (全国新能源 holds no 国新能源);
+    // either may follow a function word the segmenter glued to it (由国/资委, 由威/马/汽车) if it ends a word.
+    const startsWord =
+      starts.has(at) || (hit.length >= 3 && ends.has(end) && GLUED_BEFORE.test(text[at - 1] ?? ''));
     if (!latin && (!startsWord || (hit.length <= 3 && !ends.has(end)))) continue;
     const entry = hit.value;
     let needsSupport = false;
