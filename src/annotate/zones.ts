@@ -14,33 +14,38 @@ export function findZones(context: OrgContext): OrgMention[] {
   const { text, tokens, lexicon, gazetteer } = context;
   const ends = new Set(tokens.map((token) => token.end));
   const found: OrgMention[] = [];
-  for (let at = 0; at < text.length; at++) {
-    const place = gazetteer.placeAt(text, at);
-    if (!place) continue;
-    const after = at + place.length;
-    const window = text.slice(after, after + 6 + 10);
+  // From each zone ending back to a place at most six characters of name before it: zone endings are rare, so
+  // this reads a few windows of the text, not every position.
+  const endings = new Map<number, number>();
+  for (const zone of lexicon.zones) {
+    for (let at = text.indexOf(zone); at >= 0; at = text.indexOf(zone, at + 1)) {
+      const end = at + zone.length;
+      if (ends.has(end) && !endings.has(end)) endings.set(end, at);
+    }
+  }
+  let taken = -1;
+  for (const [end, zoneStart] of [...endings].sort((a, b) => a[0] - b[0])) {
     let best: OrgMention | null = null;
-    for (const zone of lexicon.zones) {
-      for (let gap = 0; gap <= 6; gap++) {
-        if (!window.startsWith(zone, gap)) continue;
-        const middle = window.slice(0, gap);
-        if (!ZONE_NAME.test(middle) || NOT_IN_ZONE_NAME.test(middle)) continue;
-        const end = after + gap + zone.length;
-        if (!ends.has(end)) continue;
-        if (!best || end > best.end)
-          best = {
-            label: 'org',
-            start: at,
-            end,
-            text: text.slice(at, end),
-            orgType: 'government',
-            source: 'suffix',
-          };
-      }
+    for (let start = Math.max(0, zoneStart - 6 - gazetteer.longest); start < zoneStart; start++) {
+      if (start < taken) continue;
+      const place = gazetteer.placeAt(text, start);
+      if (!place) continue;
+      const middle = text.slice(start + place.length, zoneStart);
+      if (start + place.length > zoneStart || !ZONE_NAME.test(middle) || NOT_IN_ZONE_NAME.test(middle))
+        continue;
+      best = {
+        label: 'org',
+        start,
+        end,
+        text: text.slice(start, end),
+        orgType: 'government',
+        source: 'suffix',
+      };
+      break;
     }
     if (best) {
       found.push(best);
-      at = best.end - 1;
+      taken = best.end;
     }
   }
   return found;
