@@ -30,6 +30,8 @@ const NAME_VERBS = new Set(
   ),
 );
 const SCOPE = /^(中国|全国|国家|国际|世界|亚洲|中华|中央|省|市)/;
+/** Words written in brackets inside names besides places: 某某（集团）股份有限公司, 某某（中国）有限公司. */
+const BRACKETED_IN_NAMES = /^(中国|集团|控股|国际|股份)$/u;
 const MAX_NAME = 28;
 
 export interface OrgContext {
@@ -180,9 +182,12 @@ function scanSuffixes(context: OrgContext, weakPass: boolean, stems: ReadonlySet
     let start = (tokens[first] as Token).start;
     for (let i = first - 1; i >= 0; i--) {
       const token = tokens[i] as Token;
-      // A bracketed region inside a name: 大众汽车（中国）投资有限公司.
+      // A bracketed region or group word inside a name: 大众汽车（中国）投资有限公司, 某某（集团）股份有限公司.
       const bracket = /[（(]([\u4e00-\u9fff]{2,4})[）)]$/u.exec(text.slice(Math.max(0, start - 6), start));
-      if (bracket && (context.gazetteer.lookup(bracket[1] ?? '') || bracket[1] === '中国')) {
+      if (
+        bracket &&
+        (context.gazetteer.lookup(bracket[1] ?? '') || BRACKETED_IN_NAMES.test(bracket[1] ?? ''))
+      ) {
         start -= bracket[0].length;
         while (i >= 0 && (tokens[i] as Token).start >= start) i--;
         i++;
