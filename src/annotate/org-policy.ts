@@ -47,7 +47,9 @@ function isNoName(name: string, context: OrgPolicyContext): boolean {
   if (name.length < 2 || /^[\d\p{P}\s]+$/u.test(name)) return true;
   if (gazetteer.lookup(name) || lexicon.generic.has(name) || lexicon.descriptors.has(name)) return true;
   if (lexicon.beforeNames.includes(name) || lexicon.notFirst.has(name)) return true;
-  if (/[—–]/u.test(name) || lexicon.notEndings.some((ending) => name.endsWith(ending))) return true;
+  if (/[—–+＋]/u.test(name) || lexicon.notEndings.some((ending) => name.endsWith(ending))) return true;
+  // A rank is a description (全球第四大汽车集团), not a name.
+  if (/^第[一二三四五六七八九十百\d]+大/u.test(name)) return true;
   if (lexicon.orgSuffixes.some((entry) => entry.suffix === name)) return true;
   if (lexicon.kinds.some((kind) => name.endsWith(kind))) return true;
   return lexicon.titleWords.some((title) => name.endsWith(title));
@@ -184,8 +186,6 @@ export function joinSubBodies(mentions: readonly OrgMention[], context: TrimCont
         continue;
       const unitText = match[0];
       if (context.lexicon.titleWords.some((title) => unitText.includes(title))) continue;
-      const unitWords = tokens.filter((token) => token.start >= mention.end && token.end <= end);
-      if (unitWords.some((word) => word.pos === 'v')) continue;
       return { ...mention, end, text: text.slice(mention.start, end) };
     }
     return null;
@@ -198,6 +198,27 @@ export function joinSubBodies(mentions: readonly OrgMention[], context: TrimCont
       current = longer;
     }
     return current;
+  });
+}
+
+/**
+ * A place in brackets right after a name is part of it, as a plant's or a branch's name writes its place:
+ * 某汽车制造厂（青岛）.
+ */
+function withPlaceInBrackets(mentions: readonly OrgMention[], context: OrgPolicyContext): OrgMention[] {
+  const { text, gazetteer } = context;
+  const starts = new Set(mentions.map((mention) => mention.start));
+  return mentions.map((mention) => {
+    const bracket = /^[（(]([\u4e00-\u9fff]{2,6})[）)]/u.exec(text.slice(mention.end, mention.end + 8));
+    if (!bracket || !gazetteer.lookup(bracket[1] ?? '') || starts.has(mention.end + 1)) return mention;
+    const end = mention.end + bracket[0].length;
+    // Where the name goes on after the bracket (某能源（宜昌）锂电池产业园), the bracket belongs to what follows.
+    if (
+      /^[\u4e00-\u9fffA-Za-z0-9]/u.test(text.slice(end, end + 1)) &&
+      !/^(与|和|及|、|的|在|将|已|于|等)/u.test(text.slice(end))
+    )
+      return mention;
+    return { ...mention, end, text: text.slice(mention.start, end) };
   });
 }
 
@@ -345,7 +366,10 @@ export const agreement: OrgMergePolicy = (rules, tagged, context) => {
     kept = kept.filter((mention) => !touching.includes(mention));
     kept.push({ ...taggedMention(span, context), orgType: type });
   }
-  return actingZonesOnly(joinSubBodies(resolveOverlaps(kept), context), context);
+  return actingZonesOnly(
+    withPlaceInBrackets(joinSubBodies(resolveOverlaps(kept), context), context),
+    context,
+  );
 };
 
 export const ORG_POLICIES = { rulesFirst, agreement } as const satisfies Record<string, OrgMergePolicy>;

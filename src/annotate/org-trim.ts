@@ -64,6 +64,10 @@ export function trimOrgSpan(span: Span, context: TrimContext): Span | null {
   if (glued && glued.pos === 'x' && glued.text.length >= 2 && lexicon.notFirst.has(text[start] ?? '')) {
     start += 1;
     words = wordsOf({ start, end }, context);
+    while (words.length > 1 && cannotStart(words[0] as Token, lexicon)) {
+      start = (words[0] as Token).end;
+      words = words.slice(1);
+    }
   }
   while (words.length > 1) {
     const last = words[words.length - 1] as Token;
