@@ -1,6 +1,6 @@
 // Trains a tagger: `npm run train:ner [-- --scheme msra|cluener --data FILE --out FILE --epochs N]`.
-// The MSRA-scheme model (PER, LOC, ORG) learns from MSRA news; the CLUENER-scheme model learns from CLUENER2020
-// and reads the MSRA model's tags as features, so train msra first.
+// The MSRA-scheme model (PER, LOC, ORG) learns from MSRA news (add CLUENER's sentences with --also); the
+// CLUENER-scheme model learns from CLUENER2020.
 import { statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,7 +8,7 @@ import { tokenize } from '../src/annotate/tokens.js';
 import { projectRoot } from '../src/data-path.js';
 import { CrfTrainer } from '../src/ner/crf.js';
 import { scoreSpans } from '../src/ner/evaluate.js';
-import { lexiconFingerprint, loadNerModel, modelPathOf } from '../src/ner/index.js';
+import { lexiconFingerprint, modelPathOf } from '../src/ner/index.js';
 import { isNerScheme, type NerScheme, tagSetOf } from '../src/ner/labels.js';
 import type { NerModel } from '../src/ner/model.js';
 import { encodeModel } from '../src/ner/model-file.js';
@@ -22,14 +22,11 @@ const { values } = parseArgs({
     out: { type: 'string' },
     epochs: { type: 'string', default: '10' },
     seed: { type: 'string', default: '20201' },
-    /** For the CLUENER model: whether it reads the MSRA model's tags (--no-stacked to train it alone). */
-    stacked: { type: 'boolean', default: false },
     /** Weights this small are left out of the model (smaller and faster, a little less accurate). */
     prune: { type: 'string' },
     /** More labelled sentences in CLUENER's layout, relabelled into the scheme (their development split left out). */
     also: { type: 'string', multiple: true, default: [] },
   },
-  allowNegative: true,
 });
 function positiveInteger(name: string, value: string | undefined): number {
   const number = Number(value);
@@ -65,11 +62,6 @@ for (const extra of values.also as string[]) {
   console.log(`${extra}: ${added.length} more sentences (its development split left out)`);
 }
 
-// Stacked, the CLUENER model reads the MSRA model's tags; that model must not have seen CLUENER's sentences.
-const base: NerModel | null =
-  scheme === 'cluener' && values.stacked ? loadNerModel(modelPathOf('msra')) : null;
-if (base) console.log(`stacked on ${modelPathOf('msra')} (trained ${base.info.trainedAt})`);
-
 const heldOutTokens = heldOut.map((example) => tokenize(example.text));
 const evaluate = (model: NerModel) =>
   scoreSpans(
@@ -93,21 +85,16 @@ const trainer = new CrfTrainer({
     console.log(`epoch ${epoch}/${epochs}  development micro F1 ${(100 * f1).toFixed(2)}  (${seconds()})`);
   },
 });
-const model = trainer.train(
-  train,
-  {
-    format: 2,
-    scheme,
-    ...(base ? { stackedOn: { file: basename(modelPathOf('msra')), trainedAt: base.info.trainedAt } } : {}),
-    data: `${basename(dataPath)}, ${train.length} sentences (development split held out, seed ${seed})`,
-    trainedAt: new Date().toISOString(),
-    trainSentences: train.length,
-    heldOutSentences: heldOut.length,
-    heldOutMicroF1: 0,
-    lexicons: lexiconFingerprint(),
-  },
-  base,
-);
+const model = trainer.train(train, {
+  format: 2,
+  scheme,
+  data: `${basename(dataPath)}, ${train.length} sentences (development split held out, seed ${seed})`,
+  trainedAt: new Date().toISOString(),
+  trainSentences: train.length,
+  heldOutSentences: heldOut.length,
+  heldOutMicroF1: 0,
+  lexicons: lexiconFingerprint(),
+});
 const scores = evaluate(model);
 model.info.heldOutMicroF1 = Number(scores.micro.f1.toFixed(4));
 writeFileSync(out, encodeModel(model));

@@ -1,6 +1,6 @@
 import { PrefixTable } from '../ner/prefix-table.js';
 import type { AnnotationLexicon, KnownOrg } from './lexicon.js';
-import { type ListedName, type NameLists, nameLists } from './name-lists.js';
+import { type ListedKind, type NameLists, nameLists } from './name-lists.js';
 import type { OrgContext } from './orgs.js';
 import { spansOverlapping } from './spans.js';
 import type { OrgMention, Token } from './types.js';
@@ -11,7 +11,7 @@ const PROPER_POS = /^(x|nz|nt|nr|nrt|nrfg|ns|j|eng)$/;
 /** Function words the segmenter may glue to the first character of a name that follows them. */
 const GLUED_BEFORE = /[由与和及在向对将被把从同跟为是了的、，]/u;
 
-type Entry = { kind: 'known'; org: KnownOrg } | { kind: 'listed'; listed: ListedName };
+type Entry = { kind: 'known'; org: KnownOrg } | { kind: 'listed'; listed: ListedKind };
 
 const tables = new WeakMap<AnnotationLexicon, PrefixTable<Entry>>();
 
@@ -30,7 +30,7 @@ function nameTable(lexicon: AnnotationLexicon, lists: NameLists): PrefixTable<En
 
 /** Whether the segmenter reads a stretch of text as one ordinary word (东方, 美丽, 大众): not as a name. */
 function isOrdinaryWord(start: number, end: number, tokens: readonly Token[]): boolean {
-  const words = spansOverlapping(tokens as Token[], start, end);
+  const words = spansOverlapping(tokens, start, end);
   return (
     words.length === 1 &&
     words[0]?.start === start &&
@@ -70,14 +70,14 @@ export function findNamedOrgs(context: OrgContext, lists: NameLists = nameLists(
       orgType = entry.org.type;
       needsSupport = entry.org.common.has(name);
     } else {
-      const { kind } = entry.listed;
+      const kind = entry.listed;
       orgType = kind === 'body-full' || kind === 'body-short' ? 'government' : 'company';
       needsSupport =
         kind === 'listed-short' &&
         (name.length <= 2 ||
           isOrdinaryWord(at, end, tokens) ||
           Boolean(gazetteer.lookup(name)) ||
-          spansOverlapping(tokens as Token[], at, end).every((token) => lexicon.generic.has(token.text)));
+          spansOverlapping(tokens, at, end).every((token) => lexicon.generic.has(token.text)));
     }
     found.push({
       label: 'org',

@@ -4,18 +4,13 @@ import { dataPath } from '../data-path.js';
 /** Where a name in the lists comes from; the tagger reads it as a feature, the annotator as evidence. */
 export type ListedKind = 'listed-full' | 'listed-short' | 'body-full' | 'body-short';
 
-export interface ListedName {
-  kind: ListedKind;
-  /** The full name of the company or body this name is a form of, when the list gives one. */
-  full: string | null;
-}
-
 /**
  * Organization name lists (data/names, see its README): listed companies' full names and short names, and central
  * government bodies with their abbreviations.
  */
 export interface NameLists {
-  names: Map<string, ListedName>;
+  /** Each name with the kind of entry it is. */
+  names: Map<string, ListedKind>;
 }
 
 function tsvRows(file: string): string[][] {
@@ -26,17 +21,17 @@ function tsvRows(file: string): string[][] {
 }
 
 export function readNameLists(): NameLists {
-  const names = new Map<string, ListedName>();
-  const add = (name: string, entry: ListedName): void => {
-    if (name.length >= 2 && !names.has(name)) names.set(name, entry);
+  const names = new Map<string, ListedKind>();
+  const add = (name: string, kind: ListedKind): void => {
+    if (name.length >= 2 && !names.has(name)) names.set(name, kind);
   };
   for (const [full = '', shorts = ''] of tsvRows('government-bodies.tsv')) {
-    add(full, { kind: 'body-full', full });
-    for (const short of shorts.split('|')) add(short, { kind: 'body-short', full });
+    add(full, 'body-full');
+    for (const short of shorts.split('|')) add(short, 'body-short');
   }
   for (const [full = '', shorts = ''] of tsvRows('listed-companies.tsv')) {
-    add(full, { kind: 'listed-full', full });
-    for (const short of shorts.split('|')) add(short, { kind: 'listed-short', full: full || null });
+    add(full, 'listed-full');
+    for (const short of shorts.split('|')) add(short, 'listed-short');
   }
   return { names };
 }

@@ -62,7 +62,7 @@ function onlyDescribes(
 ): boolean {
   const ending = context.lexicon.orgSuffixes.find((entry) => span.text.endsWith(entry.suffix));
   if (!ending) return false;
-  const stem = spansOverlapping(context.tokens as Token[], span.start, span.end - ending.suffix.length);
+  const stem = spansOverlapping(context.tokens, span.start, span.end - ending.suffix.length);
   return stem.length > 0 && stem.every((token) => /^(a|ad|an|d|b)$/.test(token.pos));
 }
 
@@ -111,16 +111,22 @@ function joinedToParty(mention: OrgMention, all: readonly OrgMention[], text: st
   );
 }
 
-/** Whether the words of a span start and end where the segmenter's words do (a name does not cut a word). */
-function onWordEdges(span: { start: number; end: number }, tokens: readonly Token[]): boolean {
-  let startsWord = false;
-  let endsWord = false;
-  for (const token of tokens) {
-    if (token.start === span.start) startsWord = true;
-    if (token.end === span.end) endsWord = true;
-    if (token.start >= span.end) break;
-  }
-  return startsWord && endsWord;
+/** Where the segmenter's words start and end. */
+interface WordEdges {
+  starts: ReadonlySet<number>;
+  ends: ReadonlySet<number>;
+}
+
+function wordEdges(tokens: readonly Token[]): WordEdges {
+  return {
+    starts: new Set(tokens.map((token) => token.start)),
+    ends: new Set(tokens.map((token) => token.end)),
+  };
+}
+
+/** Whether a span starts and ends where the segmenter's words do (a name does not cut a word). */
+function onWordEdges(span: { start: number; end: number }, edges: WordEdges): boolean {
+  return edges.starts.has(span.start) && edges.ends.has(span.end);
 }
 
 /**
@@ -265,10 +271,11 @@ export const rulesFirst: OrgMergePolicy = (rules, tagged, context) => {
   const kept = rules.filter((mention) => !mention.needsSupport || taggerAgrees(mention, tagged));
   const covered = new Uint8Array(context.text.length + 1);
   for (const mention of kept) covered.fill(1, mention.start, mention.end);
+  const edges = wordEdges(context.tokens);
   const added: OrgMention[] = [];
   for (const span of tagged) {
     if (span.confidence < NEW_NAME_CONFIDENCE || covered.subarray(span.start, span.end).includes(1)) continue;
-    if (!onWordEdges(span, context.tokens) || isNoName(span.text, context)) continue;
+    if (!onWordEdges(span, edges) || isNoName(span.text, context)) continue;
     const words = context.tokens.filter((token) => token.start >= span.start && token.end <= span.end);
     if (!words.some((word) => word.pos === 'nt')) continue;
     added.push(taggedMention(span, context));
@@ -284,7 +291,7 @@ const PROPER_POS = /^(x|nz|nt|nr|nrt|nrfg|ns|j|eng)$/;
  * where it ends like an organization, with a part before the ending that names something (驱动研发中心 does not).
  */
 function plausibleTaggedName(span: ScoredSpan, context: OrgPolicyContext): boolean {
-  const words = spansOverlapping(context.tokens as Token[], span.start, span.end);
+  const words = spansOverlapping(context.tokens, span.start, span.end);
   if (words.length === 1 && !PROPER_POS.test(words[0]?.pos ?? '') && !/[A-Za-z]/u.test(span.text))
     return false;
   // One word that jieba's dictionary knows as an organization (中国建设银行/nt) is a name as it stands.
@@ -292,8 +299,7 @@ function plausibleTaggedName(span: ScoredSpan, context: OrgPolicyContext): boole
   const ending = context.lexicon.orgSuffixes.find((entry) => span.text.endsWith(entry.suffix));
   if (!ending) return true;
   const weak = !/(公司|集团|政府|委员会|协会|联盟|大学|研究院|研究所|法院)$/u.test(ending.suffix);
-  const orgContext = { ...context, tokens: [...context.tokens] };
-  return distinctive(span.start, span.end - ending.suffix.length, weak, orgContext, new Set());
+  return distinctive(span.start, span.end - ending.suffix.length, weak, context, new Set());
 }
 
 function taggedMention(span: ScoredSpan, context: OrgPolicyContext): OrgMention {
@@ -320,6 +326,7 @@ function taggedMention(span: ScoredSpan, context: OrgPolicyContext): OrgMention 
  * - names written back to back, parent then subsidiary, are one (`joinParentPrefixes`).
  */
 export const agreement: OrgMergePolicy = (rules, tagged, context) => {
+  const edges = wordEdges(context.tokens);
   const taggedNames = tagged
     .map((span) => {
       const cut = trimOrgSpan(span, context);
@@ -342,7 +349,7 @@ export const agreement: OrgMergePolicy = (rules, tagged, context) => {
     if (touching.length === 0) {
       if (
         span.confidence >= NEW_NAME_CONFIDENCE &&
-        onWordEdges(span, context.tokens) &&
+        onWordEdges(span, edges) &&
         plausibleTaggedName(span, context)
       )
         kept.push(taggedMention(span, context));
@@ -360,7 +367,7 @@ export const agreement: OrgMergePolicy = (rules, tagged, context) => {
       first === span.start &&
       last < span.end &&
       COMPANY_ENDING.test(span.text) &&
-      onWordEdges({ start: last, end: span.end }, context.tokens);
+      onWordEdges({ start: last, end: span.end }, edges);
     if (!joins && !widensLeft && !widensRight) continue;
     const type = (touching[touching.length - 1] as OrgMention).orgType;
     kept = kept.filter((mention) => !touching.includes(mention));

@@ -19,7 +19,7 @@ export interface TrimContext {
  * is no word the segmenter tagged (与中 of 与中创新航 leaves 中, which is no preposition).
  */
 function wordsOf(span: { start: number; end: number }, context: TrimContext): Token[] {
-  return spansOverlapping(context.tokens as Token[], span.start, span.end).map((token) => {
+  return spansOverlapping(context.tokens, span.start, span.end).map((token) => {
     const start = Math.max(token.start, span.start);
     const end = Math.min(token.end, span.end);
     const whole = start === token.start && end === token.end;

@@ -36,7 +36,7 @@ const MAX_NAME = 28;
 
 export interface OrgContext {
   text: string;
-  tokens: Token[];
+  tokens: readonly Token[];
   lexicon: AnnotationLexicon;
   gazetteer: Gazetteer;
 }

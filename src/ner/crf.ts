@@ -45,7 +45,6 @@ export class CrfTrainer {
   private readonly last: Float64Array;
   private step = 0;
   private entities: EntityLexicon | null = null;
-  private base: NerModel | null = null;
   /** Sums of snapshots of all weights, taken every `SNAPSHOT_EVERY` sentences after the first epoch. */
   private sums = new Float64Array(0);
   private readonly pairSums: Float64Array;
@@ -64,16 +63,8 @@ export class CrfTrainer {
     this.lastSums = new Float64Array(count);
   }
 
-  /**
-   * Trains once: a trainer holds the weights of one run. With a base model, the features include the base
-   * model's tags of each sentence (stacking); the base must not have been trained on these sentences.
-   */
-  train(
-    examples: readonly NerExample[],
-    info: Omit<NerModelInfo, 'epochs'>,
-    base: NerModel | null = null,
-  ): NerModel {
-    this.base = base;
+  /** Trains once: a trainer holds the weights of one run. */
+  train(examples: readonly NerExample[], info: Omit<NerModelInfo, 'epochs'>): NerModel {
     if (this.keys.length > 0) throw new Error('a CrfTrainer trains once; make a new one');
     // Each sentence sees the entity names of the other folds only, as unseen text sees those of all training data.
     const folds = this.options.entityFolds;
@@ -87,8 +78,7 @@ export class CrfTrainer {
     const featureSets = examples.map((example, index) => {
       const tokens = tokenize(example.text);
       const hits = lexicalHits(example.text);
-      const stacked = base ? base.tagCodes(example.text, tokens, hits) : null;
-      return textFeatures(example.text, tokens, foldLexicons[index % folds] ?? null, stacked, hits);
+      return textFeatures(example.text, tokens, foldLexicons[index % folds] ?? null, hits);
     });
     const counts = new Map<number, number>();
     for (const features of featureSets) {
@@ -254,7 +244,6 @@ export class CrfTrainer {
       first: mean(this.first, this.firstSums),
       last: mean(this.last, this.lastSums),
       entities: this.entities,
-      base: this.base,
     });
   }
 }

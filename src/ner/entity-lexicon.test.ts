@@ -81,7 +81,6 @@ test('a model file keeps its entity names', () => {
     first: new Float32Array(tags),
     last: new Float32Array(tags),
     entities: lexicon,
-    base: null,
   });
   assert.deepEqual(decodeModel(encodeModel(model), 'test.model').entities?.entries, [
     ['星河汽车', 'company'],

@@ -5,7 +5,7 @@ import { finish, hashString, mix } from './hash.js';
 import { type LexicalHits, lexicalHits } from './lexical.js';
 
 /** Features per character; a slot holds a feature's hash, or 0 where the feature does not apply. */
-export const FEATURES_PER_CHAR = 35;
+export const FEATURES_PER_CHAR = 31;
 
 const SEED = 0x2545f491;
 
@@ -63,15 +63,13 @@ function wordView(length: number, tokens: readonly Token[]): WordView {
 
 /**
  * The features of every character of a text, `FEATURES_PER_CHAR` hashes per character: characters and character
- * pairs around it, jieba's words and part-of-speech tags, lexicon and name-list hits, the entity names learned
- * from training data when a lexicon of them is given, and the tags another model gave the text when it is stacked
- * on one.
+ * pairs around it, jieba's words and part-of-speech tags, lexicon and name-list hits, and the entity names
+ * learned from training data when a lexicon of them is given.
  */
 export function textFeatures(
   text: string,
   tokens: readonly Token[],
   entities: EntityLexicon | null,
-  stacked: Uint8Array | null = null,
   hits: LexicalHits = lexicalHits(text),
 ) {
   const n = text.length;
@@ -133,15 +131,6 @@ export function textFeatures(
     out[slot + 28] = known[i] ? f(28, known[i] as number) : 0;
     out[slot + 29] = word > 0 ? f(29, words.wordHash[word - 1] as number, words.wordHash[word] as number) : 0;
     out[slot + 30] = hits.listed[i] ? f(30, hits.listed[i] as number) : 0;
-    if (stacked) {
-      const tag = stacked[i] as number;
-      const before = i > 0 ? (stacked[i - 1] as number) : BEFORE_TEXT;
-      const after = i + 1 < n ? (stacked[i + 1] as number) : AFTER_TEXT;
-      out[slot + 31] = f(31, tag);
-      out[slot + 32] = f(32, before, tag);
-      out[slot + 33] = f(33, tag, c0);
-      out[slot + 34] = f(34, tag, after);
-    }
   }
   return out;
 }

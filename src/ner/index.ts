@@ -1,12 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { tokenize } from '../annotate/tokens.js';
 import type { Token } from '../annotate/types.js';
 import { dataPath } from '../data-path.js';
 import { hashString } from './hash.js';
 import type { NerScheme, NerSpan } from './labels.js';
-import type { NerModel, ScoredSpan } from './model.js';
+import type { NerModel } from './model.js';
 import { decodeModel } from './model-file.js';
 
 export type { NerLabel, NerScheme, NerSpan } from './labels.js';
@@ -49,7 +48,7 @@ export function loadNerModel(path = DEFAULT_MODEL_PATH): NerModel {
   const cached = loaded.get(path);
   if (cached) return cached;
   if (!existsSync(path)) throw new Error(`${path}: no NER model here (run npm run train:ner to make one)`);
-  const model = decodeModel(readFileSync(path), path, (file) => loadNerModel(join(dirname(path), file)));
+  const model = decodeModel(readFileSync(path), path);
   if (model.info.lexicons && model.info.lexicons !== lexiconFingerprint()) {
     process.emitWarning(
       `${path} was trained with other lexicons than data/annotate has now; run npm run train:ner`,
@@ -111,41 +110,23 @@ function pieces(text: string, tokens: readonly Token[]): Piece[] {
   return cuts;
 }
 
-/** Spans of a text tagged piece by piece, each piece by `tagPiece` with its own tokens, offsets made whole. */
-function tagByPieces<S extends NerSpan>(
-  text: string,
-  tokens: readonly Token[],
-  tagPiece: (piece: string, tokens: Token[]) => S[],
-): S[] {
-  const spans: S[] = [];
-  for (const { start, end, first, stop } of pieces(text, tokens)) {
-    const piece = text.slice(start, end);
-    const pieceTokens = tokens
-      .slice(first, stop)
-      .map((token) => ({ ...token, start: token.start - start, end: token.end - start }));
-    for (const span of tagPiece(piece, pieceTokens)) {
-      spans.push({ ...span, start: span.start + start, end: span.end + start });
-    }
-  }
-  return spans;
-}
-
 /** Entity spans in a text, tagged piece by piece; pass jieba's tokens of the text when you have them. */
 export function recognize(
   text: string,
   tokens: readonly Token[] = tokenize(text),
   model = loadNerModel(),
 ): NerSpan[] {
-  return tagByPieces(text, tokens, (piece, pieceTokens) => model.tag(piece, pieceTokens));
-}
-
-/** Like `recognize`, with the probability the model gives each span. */
-export function recognizeWithConfidence(
-  text: string,
-  tokens: readonly Token[] = tokenize(text),
-  model = loadNerModel(),
-): ScoredSpan[] {
-  return tagByPieces(text, tokens, (piece, pieceTokens) => model.tagWithConfidence(piece, pieceTokens));
+  const spans: NerSpan[] = [];
+  for (const { start, end, first, stop } of pieces(text, tokens)) {
+    const piece = text.slice(start, end);
+    const pieceTokens = tokens
+      .slice(first, stop)
+      .map((token) => ({ ...token, start: token.start - start, end: token.end - start }));
+    for (const span of model.tag(piece, pieceTokens)) {
+      spans.push({ ...span, start: span.start + start, end: span.end + start });
+    }
+  }
+  return spans;
 }
 
 /** Loads the model, jieba's dictionary and the lexicon tables now rather than on the first text that needs them. */

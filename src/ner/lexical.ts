@@ -61,7 +61,7 @@ function lookupTables(): LookupTables {
   const lists = nameLists();
   tables = {
     listed: new PrefixTable(
-      [...lists.names].map(([name, entry]): [string, number] => [name, LISTED_KIND_CODES[entry.kind]]),
+      [...lists.names].map(([name, kind]): [string, number] => [name, LISTED_KIND_CODES[kind]]),
     ),
 
     places: new PrefixTable(

@@ -90,7 +90,6 @@ function tinyModel(): NerModel {
     first,
     last,
     entities: null,
-    base: null,
   });
 }
 
@@ -151,7 +150,6 @@ test('a model with no weights at all round-trips', () => {
     first: new Float32Array(TAG_COUNT),
     last: new Float32Array(TAG_COUNT),
     entities: null,
-    base: null,
   });
   const decoded = decodeModel(encodeModel(empty), 'empty.gz');
   assert.equal(decoded.rowKeys.length, 0);

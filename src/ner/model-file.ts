@@ -56,17 +56,8 @@ export function encodeModel(model: NerModel): Buffer {
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
-/**
- * Reads a model written by `encodeModel`; `where` names the file in errors. A stacked model names its base model's
- * file, which `loadBase` loads.
- */
-export function decodeModel(
-  gzipped: Buffer,
-  where: string,
-  loadBase: (file: string) => NerModel = () => {
-    throw new Error(`${where}: this model is stacked on another, and no way to load it was given`);
-  },
-): NerModel {
+/** Reads a model written by `encodeModel`; `where` names the file in errors. */
+export function decodeModel(gzipped: Buffer, where: string): NerModel {
   assertLittleEndian();
   let bytes: Buffer;
   try {
@@ -127,12 +118,6 @@ export function decodeModel(
   }
   const entryWeights = Float32Array.from(stored, (value) => value * header.weightScale);
   const entities = header.entities ? new EntityLexicon(header.entities, tagSet.labels) : null;
-  const base = header.info.stackedOn ? loadBase(header.info.stackedOn.file) : null;
-  if (base && header.info.stackedOn && base.info.trainedAt !== header.info.stackedOn.trainedAt) {
-    throw new Error(
-      `${where}: was trained over the ${header.info.stackedOn.file} of ${header.info.stackedOn.trainedAt}, not the one of ${base.info.trainedAt}; retrain it`,
-    );
-  }
   return new NerModel({
     info: header.info,
     rowKeys,
@@ -143,6 +128,5 @@ export function decodeModel(
     first,
     last,
     entities,
-    base,
   });
 }

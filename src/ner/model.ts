@@ -3,7 +3,6 @@ import { pairSpread, spanProbabilities, type TransitionScores, viterbi } from '.
 import type { EntityLexicon } from './entity-lexicon.js';
 import { BIAS_FEATURE, FEATURES_PER_CHAR, textFeatures } from './features.js';
 import { type NerScheme, type NerSpan, type TagSet, tagSetOf } from './labels.js';
-import { type LexicalHits, lexicalHits } from './lexical.js';
 
 /** Largest packed weight: 23 bits, leaving room for the sum over all features of a character in 32 bits. */
 const PACKED_WEIGHT_LIMIT = (1 << 23) - 1;
@@ -14,11 +13,6 @@ export interface NerModelInfo {
   format: 1 | 2;
   /** The labels it tags (format 1 models are all CLUENER's). */
   scheme: NerScheme;
-  /**
-   * The file name of the model whose tags this one reads as features (in the same folder), and when that model
-   * was trained: a stacked model is only as good as the base it was trained over.
-   */
-  stackedOn?: { file: string; trainedAt: string };
   data: string;
   trainedAt: string;
   epochs: number;
@@ -55,8 +49,6 @@ export interface NerModelParts {
   last: Float32Array;
   /** Entity names from the training data, which one feature reads. */
   entities: EntityLexicon | null;
-  /** The model whose tags this one reads as features. */
-  base: NerModel | null;
 }
 
 /**
@@ -74,7 +66,6 @@ export class NerModel {
   readonly first: Float32Array;
   readonly last: Float32Array;
   readonly entities: EntityLexicon | null;
-  readonly base: NerModel | null;
   private readonly slotMask: number;
   /**
    * Open addressing with linear probing, two numbers a slot: the feature hash, then where its entries are in
@@ -100,7 +91,6 @@ export class NerModel {
     this.first = parts.first;
     this.last = parts.last;
     this.entities = parts.entities;
-    this.base = parts.base;
     const { rowKeys, rowStart, entryTags, entryWeights } = parts;
     this.decoding = this.decodingScores();
     this.decodingSpread = pairSpread(this.decoding.pair, this.tagSet);
@@ -183,33 +173,15 @@ export class NerModel {
     return Float64Array.from(this.emissionUnits(features, length), (sum) => sum * this.unit);
   }
 
-  /** The features this model reads of a text: its own, and the tags of the model it is stacked on. */
-  features(text: string, tokens: readonly Token[], hits: LexicalHits = lexicalHits(text)): Int32Array {
-    const stacked = this.base ? this.base.tagCodes(text, tokens, hits) : null;
-    return textFeatures(text, tokens, this.entities, stacked, hits);
-  }
-
-  /** The best tag of every character of a text, given jieba's tokens of the same text. */
-  tagCodes(text: string, tokens: readonly Token[], hits: LexicalHits = lexicalHits(text)): Uint8Array {
-    const features = this.features(text, tokens, hits);
-    return viterbi(
-      this.emissionUnits(features, text.length),
-      text.length,
-      this.tagSet,
-      this.decoding,
-      this.decodingSpread,
-      this.unit,
-    );
-  }
-
   /** Entity spans in a text, given jieba's tokens of the same text. */
   tag(text: string, tokens: readonly Token[]): NerSpan[] {
-    return this.tagSet.tagsToSpans(text, this.tagCodes(text, tokens));
+    return this.tagText(text, tokens).spans;
   }
 
   /** A text tagged, with what `confidences` needs to score its spans afterwards. */
   tagText(text: string, tokens: readonly Token[]): TaggedText {
-    const emission = this.emissionUnits(this.features(text, tokens), text.length);
+    const features = textFeatures(text, tokens, this.entities);
+    const emission = this.emissionUnits(features, text.length);
     const tags = viterbi(emission, text.length, this.tagSet, this.decoding, this.decodingSpread, this.unit);
     return { emission, tags, spans: this.tagSet.tagsToSpans(text, tags) };
   }
@@ -225,12 +197,5 @@ export class NerModel {
       spans,
       this.unit,
     );
-  }
-
-  /** Entity spans with the probability the model gives each: slower than `tag`. */
-  tagWithConfidence(text: string, tokens: readonly Token[]): ScoredSpan[] {
-    const tagged = this.tagText(text, tokens);
-    const probabilities = this.confidences(tagged, tagged.spans);
-    return tagged.spans.map((span, index) => ({ ...span, confidence: probabilities[index] ?? 0 }));
   }
 }
