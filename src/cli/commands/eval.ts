@@ -5,6 +5,7 @@ import { scriptOf } from '../../clean/script.js';
 import { type Counts, countDocument, FIELDS, type GoldDocument, scoreAll } from '../../eval/score.js';
 import { renderTable } from '../output.js';
 import { formatOption, nerOption } from '../store-option.js';
+import { evaluateFewfc } from './eval-fewfc.js';
 import { evaluateTagger } from './eval-ner.js';
 import { extractAll } from './extract.js';
 
@@ -14,6 +15,7 @@ interface EvalCliOptions {
   ner?: string | boolean;
   scheme?: 'cluener' | 'msra';
   model?: string;
+  fewfc?: string;
   format: 'table' | 'json';
 }
 
@@ -46,20 +48,33 @@ export function registerEval(program: Command): void {
     .addOption(
       new Option('--model <file>', 'with --ner: model file (default: the bundled model of the scheme)'),
     )
+    .addOption(
+      new Option(
+        '--fewfc <file>',
+        'score event detection and parties sentence by sentence on a FewFC JSON-lines file (签署合同, 投资, 收购, 中标)',
+      ),
+    )
     .addOption(formatOption(['table', 'json'], 'table'))
     .addOption(nerOption())
     .addHelpText(
       'after',
       '\nExamples:\n  liantu eval --gold ../shared/data/news-dev ../shared/data/news-dev/*.txt\n' +
-        '  liantu eval --ner msra-dev.bio --scheme msra\n',
+        '  liantu eval --ner msra-dev.bio --scheme msra\n' +
+        '  liantu eval --fewfc ../shared/data/fewfc/train_trans.json\n',
     )
     .action(async (paths: string[], options: EvalCliOptions) => {
       if (options.ner !== undefined && typeof options.ner === 'string') {
         await evaluateTagger(options.ner, options);
         return;
       }
+      if (options.fewfc) {
+        await evaluateFewfc(options.fewfc, { format: options.format, ner: options.ner !== false });
+        return;
+      }
       if (!options.gold || paths.length === 0) {
-        throw new Error('give --gold DIR and the documents, or --ner FILE to score the tagger');
+        throw new Error(
+          'give --gold DIR and the documents, --ner FILE to score the tagger, or --fewfc FILE to score events',
+        );
       }
       const goldDir = options.gold;
       const counted: Record<(typeof FIELDS)[number], Counts>[] = [];
