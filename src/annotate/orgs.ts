@@ -152,6 +152,9 @@ function hasProperWord(start: number, suffixStart: number, context: OrgContext):
 }
 
 /** Names found by their ending (集团, 有限公司, 人民政府, 联盟, 研究院 …), grown leftward over name-like words. */
+/** Words of a deal that the segmenter may tag as nouns: they never follow a company's full name inside a name. */
+const DEAL_WORDS = /^(中标|收购|并购|入股|控股|参股|增资|签约|联手|携手|牵手|合资)$/u;
+
 export function findOrgsBySuffix(context: OrgContext): OrgMention[] {
   const strong = scanSuffixes(context, false, new Set());
   const stems = new Set(
@@ -194,6 +197,10 @@ function scanSuffixes(context: OrgContext, weakPass: boolean, stems: ReadonlySet
         continue;
       }
       if (token.end !== start || !nameLike(token, context) || end - token.start > MAX_NAME) break;
+      // One company's full name, then a verb: 甲股份有限公司中标乙有限公司 names two.
+      const previous = tokens[i - 1];
+      if (previous && /公司$/u.test(previous.text) && (/^v/u.test(token.pos) || DEAL_WORDS.test(token.text)))
+        break;
       start = token.start;
     }
     // A name does not open with a verb (利用星瀚智能 is 星瀚智能).

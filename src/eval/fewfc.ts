@@ -86,9 +86,16 @@ function greedyMatches(predicted: readonly string[], gold: readonly string[]): n
 /** Scores one sentence's extraction against its FewFC events. */
 export function countFewfcSentence(sentence: FewfcSentence, extraction: Extraction): FewfcSentenceCounts {
   const groups: Record<string, FewfcCounts> = {};
+  const present = (group: (typeof FEWFC_GROUPS)[number]): boolean =>
+    sentence.events.some((event) => group.fewfc.includes(event.type));
+  // A type two groups share (supply_agreement: 签署合同 and 中标) counts for the group the sentence holds, if one does.
+  const claims = (group: (typeof FEWFC_GROUPS)[number], type: string): boolean =>
+    group.liantu.includes(type) &&
+    (present(group) ||
+      !FEWFC_GROUPS.some((other) => other !== group && present(other) && other.liantu.includes(type)));
   for (const group of FEWFC_GROUPS) {
     const goldEvents = sentence.events.filter((event) => group.fewfc.includes(event.type));
-    const predictedEvents = extraction.events.filter((event) => group.liantu.includes(event.type));
+    const predictedEvents = extraction.events.filter((event) => claims(group, event.type));
     const goldParties = [
       ...new Set(
         goldEvents.flatMap((event) =>
@@ -98,11 +105,11 @@ export function countFewfcSentence(sentence: FewfcSentence, extraction: Extracti
     ];
     const predictedParties = [...new Set(predictedEvents.flatMap((event) => event.parties))];
     const detected = predictedEvents.length > 0;
-    const present = goldEvents.length > 0;
+    const marked = goldEvents.length > 0;
     groups[group.name] = {
-      detection: { tp: detected && present ? 1 : 0, predicted: detected ? 1 : 0, gold: present ? 1 : 0 },
+      detection: { tp: detected && marked ? 1 : 0, predicted: detected ? 1 : 0, gold: marked ? 1 : 0 },
       parties: {
-        tp: present ? greedyMatches(predictedParties, goldParties) : 0,
+        tp: marked ? greedyMatches(predictedParties, goldParties) : 0,
         predicted: predictedParties.length,
         gold: goldParties.length,
       },

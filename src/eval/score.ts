@@ -91,8 +91,23 @@ function aliasMap(gold: GoldDocument, predicted: Extraction): Map<string, string
   return map;
 }
 
+/**
+ * Gold that predates the `supply_agreement` type labels supply deals `cooperation_agreement`: where a gold document
+ * has no supply agreement, a predicted one is scored as a cooperation agreement (as the maintainers' scorers do).
+ */
+function inGoldTypes(gold: GoldDocument, predicted: Extraction): Extraction {
+  if (gold.events.some((event) => event.type === 'supply_agreement')) return predicted;
+  return {
+    ...predicted,
+    events: predicted.events.map((event) =>
+      event.type === 'supply_agreement' ? { ...event, type: 'cooperation_agreement' } : event,
+    ),
+  };
+}
+
 /** The counts of one document, field by field. */
-export function countDocument(gold: GoldDocument, predicted: Extraction): Record<Field, Counts> {
+export function countDocument(gold: GoldDocument, extraction: Extraction): Record<Field, Counts> {
+  const predicted = inGoldTypes(gold, extraction);
   const aliases = aliasMap(gold, predicted);
   const org = (a: string, b: string): boolean => sameOrg(a, b, aliases);
   const overlaps = (a: string[], b: string[]): boolean => a.some((x) => b.some((y) => org(x, y)));

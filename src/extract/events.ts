@@ -3,6 +3,7 @@ import type { Annotated, OrgMention, PlaceMention, Sentence } from '../annotate/
 import type { EventLexicon } from './lexicon.js';
 import type { OrgNames } from './names.js';
 import { actorsIn, dateIn, fullestPlace, placeRun } from './sentence-facts.js';
+import { supplyDirection } from './supply.js';
 import { BUSINESS_EVENT_TYPES, type BusinessEventType as EventType, type Evidence } from './types.js';
 
 /** An event as found in one sentence, before people and domains are attached. */
@@ -15,7 +16,17 @@ export interface EventCandidate {
   date: string | null;
   location: string | null;
   evidence: Evidence[];
+  /** Supply agreements: the supplying and the buying party, where the sentence says. */
+  supplier?: string | null;
+  customer?: string | null;
 }
+
+/** Agreements between parties: cooperation and supply. */
+export const isAgreement = (type: string): boolean =>
+  type === 'cooperation_agreement' || type === 'supply_agreement';
+
+/** A cooperation trigger whose words name a supply deal (签订供货合同) reports the supply agreement only. */
+const SUPPLY_WORDS = /(供货|采购|供应|配套|定点|订单|中标|购销)/u;
 
 const TALKS = /(会见|会谈|座谈|调研|考察|走访)/u;
 const BOTH_SIDES = /(双方|两家企业|两家公司|两者|二者)/u;
@@ -99,6 +110,8 @@ function partiesOf(
       }
       return [canonical(before)];
     }
+    case 'supply_agreement':
+      return [canonical(supplyActors(sentence, at, actors, annotated.text))];
     case 'settlement':
     case 'investment': {
       // The settling or investing organization: the nearest company before the trigger, else the nearest body.
@@ -182,6 +195,30 @@ function partiesOf(
   }
 }
 
+/** Which of a supply deal's parties supplies and which buys, as canonical names. */
+function directionOf(
+  sentence: Sentence,
+  parties: readonly string[],
+  annotated: Annotated,
+  names: OrgNames,
+): { supplier: string | null; customer: string | null } {
+  const mentions = actorsIn(sentence, annotated).filter((org) => parties.includes(names.canonicalOf(org)));
+  const direction = supplyDirection(annotated.text, mentions);
+  const name = (org: OrgMention | null): string | null => (org ? names.canonicalOf(org) : null);
+  const supplier = name(direction.supplier);
+  const customer = name(direction.customer);
+  return supplier !== null && supplier === customer
+    ? { supplier: null, customer: null }
+    : { supplier, customer };
+}
+
+/** The organizations of a supply deal: those before its trigger and those in the rest of its clause (中标B的项目). */
+function supplyActors(sentence: Sentence, at: number, actors: OrgMention[], text: string): OrgMention[] {
+  const clauseEnd = /[，。；]/u.exec(text.slice(at, sentence.end));
+  const end = clauseEnd ? at + clauseEnd.index : sentence.end;
+  return actors.filter((org) => org.end <= end);
+}
+
 /** The text of [start, end) with organization names blanked, so words inside names (智行未来) are not read as words. */
 function withoutNames(annotated: Annotated, start: number, end: number): string {
   let text = annotated.text.slice(start, end);
@@ -207,6 +244,16 @@ function dropBackground(events: EventCandidate[], published: string | null): Eve
   });
 }
 
+function triggerMatch(
+  type: EventType,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): RegExpExecArray | undefined {
+  return (lexicon.triggers.get(type) ?? [])
+    .map((pattern) => pattern.exec(sentence.text))
+    .find((result) => result !== null);
+}
+
 /** Event candidates, one per trigger and set of parties, in text order. */
 export function findEvents(annotated: Annotated, names: OrgNames, lexicon: EventLexicon): EventCandidate[] {
   const candidates: EventCandidate[] = [];
@@ -222,13 +269,15 @@ export function findEvents(annotated: Annotated, names: OrgNames, lexicon: Event
     // A founding assembly or a signing ceremony is the founding or the signing, not a meeting of its own.
     const found = types.filter(
       (type) =>
-        type !== 'meeting' ||
-        !types.some((other) => other === 'alliance_founded' || other === 'cooperation_agreement'),
+        (type !== 'meeting' || !types.some((other) => other === 'alliance_founded' || isAgreement(other))) &&
+        !(
+          type === 'cooperation_agreement' &&
+          types.includes('supply_agreement') &&
+          SUPPLY_WORDS.test(triggerMatch(type, sentence, lexicon)?.[0] ?? '')
+        ),
     );
     for (const type of found) {
-      const match = (lexicon.triggers.get(type) ?? [])
-        .map((pattern) => pattern.exec(sentence.text))
-        .find((result) => result !== null);
+      const match = triggerMatch(type, sentence, lexicon);
       const at = sentence.start + (match?.index ?? 0);
       // 出席开工仪式, 见证签约: the sentence is about who attended; the event is reported elsewhere.
       if (
@@ -251,7 +300,7 @@ export function findEvents(annotated: Annotated, names: OrgNames, lexicon: Event
         ) {
           parties = unique([...parties, ...previousParties]);
         }
-        if (type === 'cooperation_agreement' && parties.length < 2) continue;
+        if (isAgreement(type) && parties.length < 2) continue;
         if (type !== 'cooperation_agreement' && parties.length === 0) continue;
         if (type === 'meeting' && TALKS.test(match?.[0] ?? '') && parties.length === 0) continue;
         // Where the occasion was said to be, a paragraph or two before (在宁波召开…大会，会上…签署), else the place
@@ -270,8 +319,9 @@ export function findEvents(annotated: Annotated, names: OrgNames, lexicon: Event
           date: date.found ? date.value : lastDate,
           location,
           evidence: [{ start: sentence.start, end: sentence.end, text: sentence.text }],
+          ...(type === 'supply_agreement' ? directionOf(sentence, parties, annotated, names) : {}),
         });
-        if (type === 'cooperation_agreement') previousParties = parties;
+        if (isAgreement(type)) previousParties = parties;
       }
     }
     const located = locationIn('meeting', sentence, annotated);
@@ -286,7 +336,7 @@ export function findEvents(annotated: Annotated, names: OrgNames, lexicon: Event
  */
 function mergeCandidates(candidates: EventCandidate[]): EventCandidate[] {
   const merged: EventCandidate[] = [];
-  const hasSigning = candidates.some((candidate) => candidate.type === 'cooperation_agreement');
+  const hasSigning = candidates.some((candidate) => isAgreement(candidate.type));
   for (const candidate of candidates) {
     if (candidate.type === 'meeting' && hasSigning) continue;
     const same = merged.find(

@@ -1,7 +1,7 @@
 import { annotate } from '../annotate/index.js';
 import type { Annotated, Sentence } from '../annotate/types.js';
 import { domainsIn } from './domains.js';
-import { type EventCandidate, findEvents } from './events.js';
+import { type EventCandidate, findEvents, isAgreement } from './events.js';
 import { headquartersStatements } from './headquarters.js';
 import { eventLexicon } from './lexicon.js';
 import { OrgNames } from './names.js';
@@ -21,6 +21,7 @@ export interface ExtractInput {
 /** Words by which a sentence about people speaks of one kind of event: 出席签约仪式, 出席开工仪式, 会上. */
 const OCCASION_WORDS: Record<EventCandidate['type'], RegExp> = {
   cooperation_agreement: /(签约|签署|签订|代表双方)/u,
+  supply_agreement: /(签约|签署|签订|供货|定点|中标|代表双方)/u,
   investment: /(开工|奠基|投产|融资|领投|跟投)/u,
   alliance_founded: /(揭牌|成立|理事)/u,
   meeting: /(会议|大会|论坛|会上|峰会|研讨|座谈)/u,
@@ -50,7 +51,7 @@ function sentenceOwners(
       const current = reported.get(index);
       if (
         current === undefined ||
-        (event.type === 'cooperation_agreement' && events[current]?.type !== 'cooperation_agreement')
+        (isAgreement(event.type) && !isAgreement(events[current]?.type ?? 'meeting'))
       )
         reported.set(index, e);
     }
@@ -98,11 +99,11 @@ export function extract(
         candidate.type,
         (sentence) => owners[sentence.index] === index,
       ),
-      domains: domainsIn(
-        candidate.type === 'cooperation_agreement' ? following : [candidate.sentence],
-        lexicon,
-      ),
+      domains: domainsIn(isAgreement(candidate.type) ? following : [candidate.sentence], lexicon),
       evidence: candidate.evidence,
+      ...(candidate.type === 'supply_agreement'
+        ? { supplier: candidate.supplier ?? null, customer: candidate.customer ?? null }
+        : {}),
     };
   });
   // Government bodies named only inside titles (浙江省经信厅副厅长) are no organizations of the article.

@@ -3,6 +3,7 @@ import type { EventType } from './types.js';
 /** Event types as people read them, in Chinese and English. */
 export const EVENT_TYPE_NAMES: Record<EventType, { zh: string; en: string }> = {
   cooperation_agreement: { zh: '合作协议', en: 'cooperation agreement' },
+  supply_agreement: { zh: '供货协议', en: 'supply agreement' },
   alliance_founded: { zh: '联盟成立', en: 'alliance founded' },
   settlement: { zh: '项目落地', en: 'settlement' },
   investment: { zh: '投资', en: 'investment' },

@@ -3,6 +3,7 @@
 /** Business events: the five of the design's contract. */
 export type BusinessEventType =
   | 'cooperation_agreement'
+  | 'supply_agreement'
   | 'alliance_founded'
   | 'settlement'
   | 'investment'
@@ -10,6 +11,7 @@ export type BusinessEventType =
 
 export const BUSINESS_EVENT_TYPES: readonly BusinessEventType[] = [
   'cooperation_agreement',
+  'supply_agreement',
   'alliance_founded',
   'settlement',
   'investment',
@@ -73,6 +75,9 @@ export interface ExtractedEvent {
   /** Risk events (extra fields): the organization the risk is about, and how serious it is. */
   subject?: string | null;
   severity?: Severity | null;
+  /** Supply agreements (extra fields): which party supplies and which buys, null where the text does not say. */
+  supplier?: string | null;
+  customer?: string | null;
 }
 
 /** Where an article says an organization has its headquarters (an extra field). */
