@@ -152,8 +152,8 @@ function hasProperWord(start: number, suffixStart: number, context: OrgContext):
 }
 
 /** Names found by their ending (集团, 有限公司, 人民政府, 联盟, 研究院 …), grown leftward over name-like words. */
-/** Words of a deal that the segmenter may tag as nouns: they never follow a company's full name inside a name. */
-const DEAL_WORDS = /^(中标|收购|并购|入股|控股|参股|增资|签约|联手|携手|牵手|合资)$/u;
+/** Words of a deal between two parties: no name holds one (长江电力收购川云公司 names two). */
+const DEAL_WORDS = /^(中标|收购|并购|入股|增资|签约|联手|携手|牵手)$/u;
 
 export function findOrgsBySuffix(context: OrgContext): OrgMention[] {
   const strong = scanSuffixes(context, false, new Set());
@@ -199,7 +199,7 @@ function scanSuffixes(context: OrgContext, weakPass: boolean, stems: ReadonlySet
       if (token.end !== start || !nameLike(token, context) || end - token.start > MAX_NAME) break;
       // One company's full name, then a verb: 甲股份有限公司中标乙有限公司 names two.
       const previous = tokens[i - 1];
-      if (previous && /公司$/u.test(previous.text) && (/^v/u.test(token.pos) || DEAL_WORDS.test(token.text)))
+      if (DEAL_WORDS.test(token.text) || (previous && /公司$/u.test(previous.text) && /^v/u.test(token.pos)))
         break;
       start = token.start;
     }

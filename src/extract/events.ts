@@ -1,5 +1,8 @@
 import { spansWithin } from '../annotate/spans.js';
 import type { Annotated, OrgMention, PlaceMention, Sentence } from '../annotate/types.js';
+import { DEFAULT_EVENT_POLICY, EVENT_POLICIES, type EventPolicy, type TriggerFound } from './event-policy.js';
+import { type EventModel, loadEventModel, proposeTriggers } from './learned/event-model.js';
+import { sentenceView } from './learned/features.js';
 import type { EventLexicon } from './lexicon.js';
 import type { OrgNames } from './names.js';
 import { actorsIn, dateIn, fullestPlace, placeRun } from './sentence-facts.js';
@@ -16,6 +19,8 @@ export interface EventCandidate {
   date: string | null;
   location: string | null;
   evidence: Evidence[];
+  /** Whether a rule or the learned model found the trigger. */
+  foundBy: 'rules' | 'model';
   /** Supply agreements: the supplying and the buying party, where the sentence says. */
   supplier?: string | null;
   customer?: string | null;
@@ -244,6 +249,17 @@ function dropBackground(events: EventCandidate[], published: string | null): Eve
   });
 }
 
+/** The model's triggers in a sentence, organizations read as the rules found them. */
+function learnedTriggers(model: EventModel, sentence: Sentence, annotated: Annotated): TriggerFound[] {
+  const view = sentenceView(annotated, sentence, actorsIn(sentence, annotated));
+  return proposeTriggers(model, view).map((proposal) => ({
+    type: proposal.type,
+    at: proposal.at,
+    foundBy: 'model',
+    margin: proposal.margin,
+  }));
+}
+
 function triggerMatch(
   type: EventType,
   sentence: Sentence,
@@ -255,7 +271,13 @@ function triggerMatch(
 }
 
 /** Event candidates, one per trigger and set of parties, in text order. */
-export function findEvents(annotated: Annotated, names: OrgNames, lexicon: EventLexicon): EventCandidate[] {
+export function findEvents(
+  annotated: Annotated,
+  names: OrgNames,
+  lexicon: EventLexicon,
+  policy: EventPolicy = EVENT_POLICIES[DEFAULT_EVENT_POLICY],
+  learned: EventModel | null = loadEventModel(),
+): EventCandidate[] {
   const candidates: EventCandidate[] = [];
   let lastDate: string | null = null;
   let lastLocation: { place: string; paragraph: number } | null = null;
@@ -263,22 +285,25 @@ export function findEvents(annotated: Annotated, names: OrgNames, lexicon: Event
   for (const sentence of annotated.sentences) {
     const date = dateIn(sentence, annotated);
     if (date.found) lastDate = date.value;
-    const types = BUSINESS_EVENT_TYPES.filter((type) =>
-      (lexicon.triggers.get(type) ?? []).some((pattern) => pattern.test(sentence.text)),
-    );
+    const ruleTriggers: TriggerFound[] = [];
+    for (const type of BUSINESS_EVENT_TYPES) {
+      const match = triggerMatch(type, sentence, lexicon);
+      if (match) ruleTriggers.push({ type, at: sentence.start + match.index, foundBy: 'rules' });
+    }
+    const triggers = policy(ruleTriggers, learned ? learnedTriggers(learned, sentence, annotated) : []);
+    const types = triggers.map((trigger) => trigger.type);
     // A founding assembly or a signing ceremony is the founding or the signing, not a meeting of its own.
-    const found = types.filter(
-      (type) =>
+    const found = triggers.filter(
+      ({ type, at }) =>
         (type !== 'meeting' || !types.some((other) => other === 'alliance_founded' || isAgreement(other))) &&
         !(
           type === 'cooperation_agreement' &&
           types.includes('supply_agreement') &&
-          SUPPLY_WORDS.test(triggerMatch(type, sentence, lexicon)?.[0] ?? '')
+          SUPPLY_WORDS.test(annotated.text.slice(at, at + 30).split(/[，。；]/u)[0] ?? '')
         ),
     );
-    for (const type of found) {
-      const match = triggerMatch(type, sentence, lexicon);
-      const at = sentence.start + (match?.index ?? 0);
+    for (const { type, at, foundBy } of found) {
+      const match = foundBy === 'rules' ? triggerMatch(type, sentence, lexicon) : undefined;
       // 出席开工仪式, 见证签约: the sentence is about who attended; the event is reported elsewhere.
       if (
         /(出席|参加|见证|莅临|观摩|出席了)[^，。；]{0,3}$/u.test(
@@ -319,6 +344,7 @@ export function findEvents(annotated: Annotated, names: OrgNames, lexicon: Event
           date: date.found ? date.value : lastDate,
           location,
           evidence: [{ start: sentence.start, end: sentence.end, text: sentence.text }],
+          foundBy,
           ...(type === 'supply_agreement' ? directionOf(sentence, parties, annotated, names) : {}),
         });
         if (isAgreement(type)) previousParties = parties;

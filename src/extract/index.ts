@@ -1,6 +1,7 @@
 import { annotate } from '../annotate/index.js';
 import type { Annotated, Sentence } from '../annotate/types.js';
 import { domainsIn } from './domains.js';
+import { DEFAULT_EVENT_POLICY, EVENT_POLICIES, type EventPolicyName } from './event-policy.js';
 import { type EventCandidate, findEvents, isAgreement } from './events.js';
 import { headquartersStatements } from './headquarters.js';
 import { eventLexicon } from './lexicon.js';
@@ -16,6 +17,11 @@ export interface ExtractInput {
   title: string | null;
   published: string | null;
   text: string;
+}
+
+export interface ExtractOptions {
+  /** How the rules' event triggers and the learned model's meet (`DEFAULT_EVENT_POLICY` by default). */
+  eventPolicy?: EventPolicyName;
 }
 
 /** Words by which a sentence about people speaks of one kind of event: 出席签约仪式, 出席开工仪式, 会上. */
@@ -75,10 +81,16 @@ function sentenceOwners(
 export function extract(
   input: ExtractInput,
   annotated: Annotated = annotate(input.text, input.published),
+  options: ExtractOptions = {},
 ): Extraction {
   const lexicon = eventLexicon();
   const names = new OrgNames(annotated);
-  const candidates = findEvents(annotated, names, lexicon);
+  const candidates = findEvents(
+    annotated,
+    names,
+    lexicon,
+    EVENT_POLICIES[options.eventPolicy ?? DEFAULT_EVENT_POLICY],
+  );
   const sentenceAt = new Map(annotated.sentences.map((sentence) => [sentence.start, sentence]));
   const owners = sentenceOwners(annotated.sentences, candidates, sentenceAt);
   const events: ExtractedEvent[] = candidates.map((candidate, index) => {
@@ -101,6 +113,7 @@ export function extract(
       ),
       domains: domainsIn(isAgreement(candidate.type) ? following : [candidate.sentence], lexicon),
       evidence: candidate.evidence,
+      foundBy: candidate.foundBy,
       ...(candidate.type === 'supply_agreement'
         ? { supplier: candidate.supplier ?? null, customer: candidate.customer ?? null }
         : {}),

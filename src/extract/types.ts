@@ -75,6 +75,8 @@ export interface ExtractedEvent {
   /** Risk events (extra fields): the organization the risk is about, and how serious it is. */
   subject?: string | null;
   severity?: Severity | null;
+  /** Whether a rule or the learned model found the event's trigger (an extra field). */
+  foundBy?: 'rules' | 'model';
   /** Supply agreements (extra fields): which party supplies and which buys, null where the text does not say. */
   supplier?: string | null;
   customer?: string | null;
