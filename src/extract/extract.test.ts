@@ -171,3 +171,18 @@ test('a conjunction the segmenter glued onto a name, and a leading body elected 
     [['常州新能源汽车产业协会', '常州星河汽车集团有限公司']],
   );
 });
+
+test('the outlet that credits a report and the parent of a signing subsidiary are no parties', () => {
+  const credited = run(
+    '星海财经网5月18日讯，宁远储能科技有限公司与青山动力电池集团有限公司签署战略合作协议。',
+  );
+  assert.deepEqual(credited.events[0]?.parties, ['宁远储能科技有限公司', '青山动力电池集团有限公司']);
+  const subsidiary = run(
+    '东岭控股集团有限公司发布公告称，其全资子公司东岭储能科技有限公司与北辰汽车有限公司签订战略合作协议。',
+  );
+  assert.deepEqual(subsidiary.events[0]?.parties, ['东岭储能科技有限公司', '北辰汽车有限公司']);
+  assert.ok(
+    subsidiary.organizations.includes('东岭控股集团有限公司'),
+    'the parent is still named in the article',
+  );
+});

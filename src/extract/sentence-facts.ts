@@ -30,12 +30,50 @@ function titleOrgs(annotated: Annotated): Set<OrgMention> {
   return found;
 }
 
-/** Organizations that a sentence names as actors: not those inside a person's title. */
+/** Organizations that a sentence names as actors: not those inside a person's title, nor bystanders. */
 export function actorsIn(sentence: Sentence, annotated: Annotated): OrgMention[] {
   const inTitles = titleOrgs(annotated);
+  const aside = bystanders(annotated);
   return spansWithin(annotated.orgs, sentence.start, sentence.end).filter(
-    (org) => org.end <= sentence.end && !inTitles.has(org),
+    (org) => org.end <= sentence.end && !inTitles.has(org) && !aside.has(org),
   );
+}
+
+/** A news credit right after a name: 某网讯, 某网11月22日报道, 某报记者, 某公司讯. */
+const CREDIT_AFTER =
+  /^\s*(\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*((电|讯)(?=[\s，,：:（(])|消息[，,：:]|报道[，,：:称]|获悉|援引|记者|e公司讯|[（(]记者)/u;
+const CREDIT_BEFORE = /(据|来源[：:]|来自|转载自|援引)[\s]*$/u;
+/** What stands between a parent and its subsidiary named right after it: 甲全资子公司乙, 甲旗下乙. */
+const SUBSIDIARY_LINK =
+  /^(的|之)?(全资|控股|间接全资|全资控股)?(子公司|孙公司|附属公司|附属企业|附属|旗下(的)?(子公司|公司|企业)?)$/u;
+/** A subsidiary referred back to its announcing parent: 甲发布公告称，其全资子公司乙… */
+const SUBSIDIARY_BACK =
+  /(其|公司|该公司|本公司)(的)?(全资|控股|间接全资)?(子公司|孙公司|附属公司|旗下(的)?(子公司|公司|企业)?)$/u;
+
+const bystanderCache = new WeakMap<Annotated, Set<OrgMention>>();
+
+/**
+ * Organizations a document names beside its events, never as their parties: the outlet that credits a report
+ * (据某网报道), and the parent whose subsidiary acts (甲全资子公司乙与丙签署: 乙 signs). Once per document.
+ */
+function bystanders(annotated: Annotated): Set<OrgMention> {
+  let found = bystanderCache.get(annotated);
+  if (found) return found;
+  found = new Set<OrgMention>();
+  const { text, orgs } = annotated;
+  orgs.forEach((org, index) => {
+    if (org.orgType === 'media') found.add(org);
+    const after = text.slice(org.end, org.end + 12);
+    const before = text.slice(Math.max(0, org.start - 6), org.start);
+    if (CREDIT_AFTER.test(after) || CREDIT_BEFORE.test(before)) found.add(org);
+    const previous = orgs[index - 1];
+    if (!previous || previous.end > org.start) return;
+    const link = text.slice(previous.end, org.start);
+    if (SUBSIDIARY_LINK.test(link)) found.add(previous);
+    else if (SUBSIDIARY_BACK.test(link) && !/[。；]/u.test(link)) found.add(previous);
+  });
+  bystanderCache.set(annotated, found);
+  return found;
 }
 
 /** Consecutive place names read as one place as written: 浙江杭州, 嘉兴市南湖区. */
