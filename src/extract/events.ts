@@ -30,6 +30,9 @@ export interface EventCandidate {
 export const isAgreement = (type: string): boolean =>
   type === 'cooperation_agreement' || type === 'supply_agreement';
 
+/** A sum or a stake: what makes an announced investment concrete. */
+const CONCRETE_DEAL = /(\d[\d,.]*\s*(亿|万)|股权|\d+(\.\d+)?%)/u;
+
 /** A cooperation trigger whose words name a supply deal (签订供货合同) reports the supply agreement only. */
 const SUPPLY_WORDS = /(供货|采购|供应|配套|定点|订单|中标|购销)/u;
 
@@ -123,6 +126,17 @@ function partiesOf(
       const companies = before.filter((org) => org.orgType === 'company');
       const actor = companies[companies.length - 1] ?? before[before.length - 1];
       const parties = actor ? [names.canonicalOf(actor)] : [];
+      // Co-investors listed with the investor: 甲、乙和丙决定投资.
+      if (type === 'investment' && actor) {
+        for (let i = before.indexOf(actor); i > 0; i--) {
+          const previous = before[i - 1] as OrgMention;
+          if (
+            !/^(、|和|与|及|以及)$/u.test(annotated.text.slice(previous.end, (before[i] as OrgMention).start))
+          )
+            break;
+          parties.unshift(names.canonicalOf(previous));
+        }
+      }
       // A settlement the settler signs with the host government or park has it as a party too.
       if (type === 'settlement' && actor && /(签署|签订|签约)/u.test(sentence.text)) {
         const signing = /(签署|签订|签约)/u.exec(sentence.text);
@@ -135,6 +149,11 @@ function partiesOf(
         if (signers.includes(settler)) parties.push(...hosts.filter((host) => signers.includes(host)));
       }
       if (type === 'investment') {
+        parties.push(
+          ...investmentTargets(sentence, at, actors, actor, annotated.text).map((org) =>
+            names.canonicalOf(org),
+          ),
+        );
         // A financing round names its investors: 由X领投，Y跟投; 老股东Z追加投资.
         for (const org of annotated.orgs) {
           const lead = annotated.text.slice(Math.max(sentence.start, org.start - 12), org.start);
@@ -199,6 +218,40 @@ function partiesOf(
     }
   }
 }
+
+/** What an investment is made in: 收购/入股/投资 X in the trigger's clause; 向其投资, the one named before the investor. */
+function investmentTargets(
+  sentence: Sentence,
+  at: number,
+  actors: readonly OrgMention[],
+  investor: OrgMention | undefined,
+  text: string,
+): OrgMention[] {
+  const clause = text.slice(at, sentence.end).split(/[，。；]/u)[0] ?? '';
+  if (
+    /^(向|对)其(投资|增资|注资)/u.test(text.slice(at - 2, at + 4)) ||
+    /^(向|对)其/u.test(text.slice(at - 2, at))
+  ) {
+    const named = actors.find((org) => org !== investor && org.end <= at);
+    return named ? [named] : [];
+  }
+  if (!/^(决定|宣布|同意|拟|将)?(收购|并购|入股|投资|增资|注资|参股|控股)/u.test(clause)) return [];
+  const after = actors.filter((org) => org.start >= at && org.end <= at + clause.length && org !== investor);
+  // 收购甲持有的乙股权: 乙; 投资某车企供应商乙: 乙.
+  let index = 0;
+  while (
+    index + 1 < after.length &&
+    TARGET_PASSES_ON.test(
+      text.slice((after[index] as OrgMention).end, (after[index + 1] as OrgMention).start),
+    )
+  )
+    index++;
+  const target = after[index];
+  return target ? [target] : [];
+}
+
+/** Words between two names by which the first hands the deal on to the second: 甲持有的乙, 甲的电池供应商乙. */
+const TARGET_PASSES_ON = /^(所?持有的?|旗下的?|的?[^，。；]{0,6}(供应商|供货商|客户|子公司|合作伙伴))$/u;
 
 /** Which of a supply deal's parties supplies and which buys, as canonical names. */
 function directionOf(
@@ -312,7 +365,10 @@ export function findEvents(
       )
         continue;
       const lead = withoutNames(annotated, sentence.start, at);
-      if (lexicon.plans.test(lead)) continue;
+      // An announced investment with its sum or stake (拟以12亿元收购…股权, 拟投资新建) is news, not a plan.
+      const plan = lexicon.plans.exec(lead)?.[0];
+      if (plan && !(type === 'investment' && plan === '拟' && CONCRETE_DEAL.test(sentence.text))) continue;
+      if (lexicon.wishes.test(lead)) continue;
       const masked = withoutNames(annotated, sentence.start, sentence.end);
       if (lexicon.denials.test(masked) || lexicon.risks.test(masked)) continue;
       // A sentence that recalls an earlier deal (此前已与…签署, 双方曾于2023年…) reports no new event.

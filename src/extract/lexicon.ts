@@ -9,6 +9,7 @@ export interface EventLexicon {
   organizers: RegExp;
   plans: RegExp;
   background: RegExp;
+  wishes: RegExp;
   denials: RegExp;
   risks: RegExp;
   roleBarriers: RegExp;
@@ -36,6 +37,7 @@ export function eventLexicon(): EventLexicon {
     organizers: new RegExp(String(raw.organizers), 'u'),
     plans: new RegExp(String(raw.plans), 'u'),
     background: new RegExp(String(raw.background), 'u'),
+    wishes: new RegExp(String(raw.wishes), 'u'),
     denials: new RegExp(String(raw.denials), 'u'),
     risks: new RegExp(String(raw.risks), 'u'),
     roleBarriers: new RegExp(String(raw.roleBarriers), 'u'),
