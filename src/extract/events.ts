@@ -371,6 +371,7 @@ export function findEvents(
       if (lexicon.wishes.test(lead)) continue;
       const masked = withoutNames(annotated, sentence.start, sentence.end);
       if (lexicon.denials.test(masked) || lexicon.risks.test(masked)) continue;
+      if (type !== 'meeting' && lexicon.talks.test(masked)) continue;
       // A sentence that recalls an earlier deal (此前已与…签署, 双方曾于2023年…) reports no new event.
       if (lexicon.background.test(lead)) continue;
       for (let parties of partiesOf(type, sentence, at, annotated, names, lexicon)) {
@@ -409,7 +410,46 @@ export function findEvents(
     const located = locationIn('meeting', sentence, annotated);
     if (located) lastLocation = { place: located, paragraph: sentence.paragraph };
   }
-  return dropBackground(mergeCandidates(candidates), annotated.published);
+  return dropBackground(mergeCandidates(withProjectInvestments(candidates, annotated)), annotated.published);
+}
+
+/** A joint-venture agreement, signed or to form one: 订立合资协议, 组建一家合资公司. */
+const JOINT_VENTURE =
+  /(合资(经营)?(协议|合同)|(组建|成立|设立|合资成立|共同出资设立)(一家)?[^，。；]{0,6}合资(公司|企业))/u;
+/** A project or investment agreement: 项目投资协议, 投资合作框架协议, 项目合作协议. */
+const PROJECT_AGREEMENT = /(项目|投资)[^，。；]{0,8}(协议|合同)/u;
+/** Where the project will be built, or what it costs: 拟在某地投资建设, 项目总投资25亿元. */
+const PROJECT_BUILT = /((在|于)[^，。；]{2,24}?(投资)?(建设|新建|建造|兴建)|总投资[^，。；]{0,6}\d)/u;
+
+/**
+ * The investment an agreement also is, by the gold conventions: a signed joint venture (its partners invest), and
+ * a project agreement under which a signer builds at a named place or for a stated sum (the companies invest).
+ */
+function withProjectInvestments(candidates: EventCandidate[], annotated: Annotated): EventCandidate[] {
+  const result: EventCandidate[] = [];
+  for (const candidate of candidates) {
+    result.push(candidate);
+    if (candidate.type !== 'cooperation_agreement') continue;
+    const { sentence } = candidate;
+    const next = annotated.sentences[sentence.index + 1];
+    const nearby = `${sentence.text}${next?.paragraph === sentence.paragraph ? next.text : ''}`;
+    let investors: string[] = [];
+    if (JOINT_VENTURE.test(sentence.text)) investors = candidate.parties;
+    else if (PROJECT_AGREEMENT.test(sentence.text) && PROJECT_BUILT.test(nearby)) {
+      const companies = candidate.parties.filter(
+        (party) => annotated.orgs.find((org) => org.text === party)?.orgType === 'company',
+      );
+      investors = companies.length > 0 ? companies : candidate.parties;
+    }
+    if (investors.length > 0)
+      result.push({
+        ...candidate,
+        type: 'investment',
+        parties: investors,
+        evidence: [...candidate.evidence],
+      });
+  }
+  return result;
 }
 
 /**

@@ -10,6 +10,7 @@ export interface EventLexicon {
   plans: RegExp;
   background: RegExp;
   wishes: RegExp;
+  talks: RegExp;
   denials: RegExp;
   risks: RegExp;
   roleBarriers: RegExp;
@@ -38,6 +39,7 @@ export function eventLexicon(): EventLexicon {
     plans: new RegExp(String(raw.plans), 'u'),
     background: new RegExp(String(raw.background), 'u'),
     wishes: new RegExp(String(raw.wishes), 'u'),
+    talks: new RegExp(String(raw.talks), 'u'),
     denials: new RegExp(String(raw.denials), 'u'),
     risks: new RegExp(String(raw.risks), 'u'),
     roleBarriers: new RegExp(String(raw.roleBarriers), 'u'),

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from './index.js';
+
+const events = (text: string) =>
+  extract({ file: 'test', title: null, published: '2025-05-20', text }).events.map(
+    (event) => `${event.type}:${event.parties.join('+')}`,
+  );
+
+test('a joint venture agreement is an agreement and an investment by its partners', () => {
+  assert.deepEqual(
+    events('青山动力电池集团有限公司与北辰汽车有限公司订立合资协议，成立合资公司生产电池包。'),
+    [
+      'cooperation_agreement:青山动力电池集团有限公司+北辰汽车有限公司',
+      'investment:青山动力电池集团有限公司+北辰汽车有限公司',
+    ],
+  );
+});
+
+test('a project agreement with a place to build is also an investment; a framework without one is not', () => {
+  assert.deepEqual(
+    events(
+      '宁远储能科技有限公司与东岭经济开发区管理委员会签署项目投资协议，宁远储能科技有限公司拟在东岭经济开发区投资建设储能电站。',
+    ),
+    [
+      'cooperation_agreement:宁远储能科技有限公司+东岭经济开发区管理委员会',
+      'investment:宁远储能科技有限公司',
+    ],
+  );
+  assert.deepEqual(
+    events('宁远储能科技有限公司与北辰汽车有限公司签署战略合作框架协议，双方将探索共建储能基地。'),
+    ['cooperation_agreement:宁远储能科技有限公司+北辰汽车有限公司'],
+  );
+});
+
+test('an investment names its investors and what they invest in', () => {
+  assert.deepEqual(events('甲川资本管理有限公司、乙河创投有限公司决定投资丙山固态电池有限公司。'), [
+    'investment:甲川资本管理有限公司+乙河创投有限公司+丙山固态电池有限公司',
+  ]);
+  assert.deepEqual(events('南湖锂业有限公司拟以8.5亿元收购东岭矿业有限公司持有的西岭锂矿有限公司51%股权。'), [
+    'investment:南湖锂业有限公司+西岭锂矿有限公司',
+  ]);
+});
+
+test('a stated total, talks, wishes and an agreement only discussed report no event', () => {
+  assert.deepEqual(events('其中，北辰汽车有限公司电池项目总投资25亿元。'), []);
+  assert.deepEqual(events('双方就推动青山动力电池集团有限公司项目尽快落户东岭进行了沟通。'), []);
+  assert.deepEqual(
+    events('青山动力电池集团有限公司与北辰汽车有限公司还在探讨成立一家合资企业的可能性。'),
+    [],
+  );
+});
