@@ -5,6 +5,8 @@ export interface TriggerFound {
   type: BusinessEventType;
   /** Offset of the trigger in the text. */
   at: number;
+  /** Offset just past the trigger's words. */
+  end: number;
   foundBy: 'rules' | 'model';
   /** The model's margin for its label over the next best (model triggers only). */
   margin?: number;
@@ -24,13 +26,15 @@ export const MODEL_MARGIN = 2;
 
 /**
  * The rules' triggers, and the model's for each type the rules did not find in the sentence, where the model is
- * sure (margin ≥ `MODEL_MARGIN`); of several model triggers of one type, the surest.
+ * sure (margin ≥ `MODEL_MARGIN`) and its word is not one a rule has already typed; of several model triggers of one
+ * type, the surest.
  */
 export const rulesThenModel: EventPolicy = (rules, learned) => {
   const found = [...rules];
   for (const proposal of [...learned].sort((a, b) => (b.margin ?? 0) - (a.margin ?? 0))) {
     if ((proposal.margin ?? 0) < MODEL_MARGIN) continue;
     if (found.some((trigger) => trigger.type === proposal.type)) continue;
+    if (rules.some((trigger) => proposal.at < trigger.end && trigger.at < proposal.end)) continue;
     found.push(proposal);
   }
   return found;

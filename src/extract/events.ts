@@ -30,6 +30,39 @@ export interface EventCandidate {
 export const isAgreement = (type: string): boolean =>
   type === 'cooperation_agreement' || type === 'supply_agreement';
 
+/** Words by which a sentence refers to parties named before it. */
+const REFERS_BACK = /(双方|两家|三方|该项目|此项目|该公司|该企业|该集团|这一项目|其)/u;
+
+/** The organizations of the sentence before, in the same paragraph: all for an agreement, else the last company. */
+function previousActors(
+  sentence: Sentence,
+  type: EventType,
+  annotated: Annotated,
+  names: OrgNames,
+): string[] {
+  const previous = annotated.sentences[sentence.index - 1];
+  if (!previous || previous.paragraph < sentence.paragraph - 1) return [];
+  const actors = actorsIn(previous, annotated);
+  if (isAgreement(type)) return actors.map((org) => names.canonicalOf(org));
+  const companies = actors.filter((org) => org.orgType === 'company');
+  const last = companies[companies.length - 1];
+  return last ? [names.canonicalOf(last)] : [];
+}
+
+/** A sentence that tells where a visit went: 调研组实地考察了…, 一行先后到…, 随后参观了…. */
+const VISIT_GOES_ON =
+  /^(调研组|考察团|代表团|考察组|一行|随后|期间|其间|先后|此后|之后|他们|[^，。；]{0,12}一行)[^。；]{0,16}(考察|参观|视察|走访|调研|来到|到访|深入)/u;
+
+/** The organizations visited, named in the sentences right after a visit's (up to three, same paragraph or next). */
+function visitedLater(sentence: Sentence, annotated: Annotated, names: OrgNames): string[] {
+  const visited: string[] = [];
+  for (const next of annotated.sentences.slice(sentence.index + 1, sentence.index + 4)) {
+    if (next.paragraph > sentence.paragraph + 1 || !VISIT_GOES_ON.test(next.text)) break;
+    visited.push(...actorsIn(next, annotated).map((org) => names.canonicalOf(org)));
+  }
+  return visited;
+}
+
 /** A sum or a stake: what makes an announced investment concrete. */
 const CONCRETE_DEAL = /(\d[\d,.]*\s*(亿|万)|股权|\d+(\.\d+)?%)/u;
 
@@ -308,6 +341,7 @@ function learnedTriggers(model: EventModel, sentence: Sentence, annotated: Annot
   return proposeTriggers(model, view).map((proposal) => ({
     type: proposal.type,
     at: proposal.at,
+    end: proposal.end,
     foundBy: 'model',
     margin: proposal.margin,
   }));
@@ -341,7 +375,13 @@ export function findEvents(
     const ruleTriggers: TriggerFound[] = [];
     for (const type of BUSINESS_EVENT_TYPES) {
       const match = triggerMatch(type, sentence, lexicon);
-      if (match) ruleTriggers.push({ type, at: sentence.start + match.index, foundBy: 'rules' });
+      if (match)
+        ruleTriggers.push({
+          type,
+          at: sentence.start + match.index,
+          end: sentence.start + match.index + match[0].length,
+          foundBy: 'rules',
+        });
     }
     const triggers = policy(ruleTriggers, learned ? learnedTriggers(learned, sentence, annotated) : []);
     const types = triggers.map((trigger) => trigger.type);
@@ -372,6 +412,7 @@ export function findEvents(
       const masked = withoutNames(annotated, sentence.start, sentence.end);
       if (lexicon.denials.test(masked) || lexicon.risks.test(masked)) continue;
       if (type !== 'meeting' && lexicon.talks.test(masked)) continue;
+      if (lexicon.nonTriggers.test(annotated.text.slice(Math.max(sentence.start, at - 4), at + 8))) continue;
       // A sentence that recalls an earlier deal (此前已与…签署, 双方曾于2023年…) reports no new event.
       if (lexicon.background.test(lead)) continue;
       for (let parties of partiesOf(type, sentence, at, annotated, names, lexicon)) {
@@ -382,6 +423,11 @@ export function findEvents(
         ) {
           parties = unique([...parties, ...previousParties]);
         }
+        // 双方签署…, 该项目落户…: the parties were named in the sentence before.
+        if (parties.length < (isAgreement(type) ? 2 : 1) && REFERS_BACK.test(sentence.text)) {
+          parties = unique([...parties, ...previousActors(sentence, type, annotated, names)]);
+        }
+        if (type === 'meeting') parties = unique([...parties, ...visitedLater(sentence, annotated, names)]);
         if (isAgreement(type) && parties.length < 2) continue;
         if (type !== 'cooperation_agreement' && parties.length === 0) continue;
         if (type === 'meeting' && TALKS.test(match?.[0] ?? '') && parties.length === 0) continue;
@@ -452,6 +498,36 @@ function withProjectInvestments(candidates: EventCandidate[], annotated: Annotat
   return result;
 }
 
+const sameParties = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((party) => b.includes(party));
+
+/** Words by which a later sentence speaks of the deal already reported: 此次签约, 本次合作, 在…协议之外. */
+const THIS_DEAL = /(此次|本次|这次|该协议|上述|之外)/u;
+
+/**
+ * Two agreements are one deal when they bind the same parties (a cooperation, then its supply terms), or when the
+ * later one speaks of the deal already reported (此次…签约) and shares a party with it.
+ */
+function oneDeal(event: EventCandidate, candidate: EventCandidate): boolean {
+  if (!isAgreement(event.type) || !isAgreement(candidate.type)) return false;
+  if (sameParties(event.parties, candidate.parties)) return true;
+  return (
+    THIS_DEAL.test(candidate.sentence.text) &&
+    event.parties.some((party) => candidate.parties.includes(party))
+  );
+}
+
+const VISIT_WORDS = /(调研|考察|视察|参观|走访|座谈)/u;
+
+/** A visit reported sentence by sentence (调研 here, 视察 there) is one meeting, within a few sentences. */
+function oneVisit(event: EventCandidate, candidate: EventCandidate): boolean {
+  if (event.type !== 'meeting' || candidate.type !== 'meeting') return false;
+  const gap = candidate.sentence.index - event.sentence.index;
+  return (
+    gap >= 0 && gap <= 4 && VISIT_WORDS.test(event.sentence.text) && VISIT_WORDS.test(candidate.sentence.text)
+  );
+}
+
 /**
  * One event per type and set of parties: a report that repeats its lead (the title line, then the body) states one
  * signing, not two. A talk or meeting in an article that reports a signing is the signing's occasion.
@@ -463,15 +539,17 @@ function mergeCandidates(candidates: EventCandidate[]): EventCandidate[] {
     if (candidate.type === 'meeting' && hasSigning) continue;
     const same = merged.find(
       (event) =>
-        event.type === candidate.type &&
-        ((event.parties.length === candidate.parties.length &&
-          event.parties.every((party) => candidate.parties.includes(party))) ||
-          // One financing round or one founding is reported sentence by sentence: the company, then its investors;
-          // the alliance, then the bodies that founded it.
-          ((candidate.type === 'investment' || candidate.type === 'alliance_founded') &&
-            event.parties.some((party) => candidate.parties.includes(party))) ||
-          (candidate.type === 'investment' &&
-            /(本轮|此轮|该轮|本次)融资|领投|跟投|参投|追加投资/u.test(candidate.sentence.text))),
+        oneDeal(event, candidate) ||
+        oneVisit(event, candidate) ||
+        (event.type === candidate.type &&
+          ((event.parties.length === candidate.parties.length &&
+            event.parties.every((party) => candidate.parties.includes(party))) ||
+            // One financing round or one founding is reported sentence by sentence: the company, then its investors;
+            // the alliance, then the bodies that founded it.
+            ((candidate.type === 'investment' || candidate.type === 'alliance_founded') &&
+              event.parties.some((party) => candidate.parties.includes(party))) ||
+            (candidate.type === 'investment' &&
+              /(本轮|此轮|该轮|本次)融资|领投|跟投|参投|追加投资/u.test(candidate.sentence.text)))),
     );
     if (same) {
       same.parties = unique([...same.parties, ...candidate.parties]);

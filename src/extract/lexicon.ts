@@ -11,6 +11,7 @@ export interface EventLexicon {
   background: RegExp;
   wishes: RegExp;
   talks: RegExp;
+  nonTriggers: RegExp;
   denials: RegExp;
   risks: RegExp;
   roleBarriers: RegExp;
@@ -40,6 +41,7 @@ export function eventLexicon(): EventLexicon {
     background: new RegExp(String(raw.background), 'u'),
     wishes: new RegExp(String(raw.wishes), 'u'),
     talks: new RegExp(String(raw.talks), 'u'),
+    nonTriggers: new RegExp(String(raw.nonTriggers), 'u'),
     denials: new RegExp(String(raw.denials), 'u'),
     risks: new RegExp(String(raw.risks), 'u'),
     roleBarriers: new RegExp(String(raw.roleBarriers), 'u'),

@@ -50,3 +50,22 @@ test('a stated total, talks, wishes and an agreement only discussed report no ev
     [],
   );
 });
+
+test('parties named in the sentence before, a visit told over several sentences, one deal told twice', () => {
+  assert.deepEqual(
+    events('北辰汽车有限公司董事长一行到访宁远储能科技有限公司。经过深入交流，双方签署了战略合作协议。'),
+    ['cooperation_agreement:北辰汽车有限公司+宁远储能科技有限公司'],
+  );
+  assert.deepEqual(
+    events(
+      '5月12日，东岭市发展和改革委员会调研组赴南湖开展新能源汽车产业调研。调研组先后考察了南湖锂业有限公司、西岭电池有限公司。',
+    ),
+    ['meeting:东岭市发展和改革委员会+南湖锂业有限公司+西岭电池有限公司'],
+  );
+  assert.deepEqual(
+    events(
+      '南湖锂业有限公司与北辰汽车有限公司签署战略合作协议。此次签约后，北辰汽车有限公司将与南湖锂业有限公司在电池回收领域开展合作。',
+    ),
+    ['cooperation_agreement:南湖锂业有限公司+北辰汽车有限公司'],
+  );
+});

@@ -55,6 +55,7 @@ export interface TriggerProposal {
   type: LearnedType;
   word: number;
   at: number;
+  end: number;
   margin: number;
 }
 
@@ -65,7 +66,7 @@ export function proposeTriggers(model: EventModel, view: SentenceView): TriggerP
     if (word.org || !model.triggerWords.has(word.text)) return;
     const { label, margin } = bestLabel(model.trigger, triggerFeatures(view, index));
     if (label === 'none') return;
-    proposals.push({ type: label as LearnedType, word: index, at: word.start, margin });
+    proposals.push({ type: label as LearnedType, word: index, at: word.start, end: word.end, margin });
   });
   return proposals;
 }
