@@ -152,6 +152,10 @@ function hasProperWord(start: number, suffixStart: number, context: OrgContext):
 }
 
 /** Names found by their ending (集团, 有限公司, 人民政府, 联盟, 研究院 …), grown leftward over name-like words. */
+/** Words that end a government body's name: 管理局, 委员会, 人民政府. */
+const GOVERNMENT_END =
+  /(管理局|监管局|总局|委员会|人民政府|管委会|办公室|.{2,}厅|.{2,}(?<!东|西|南|北|中|内|外)部)$/u;
+
 /** Words of a deal between two parties: no name holds one (长江电力收购川云公司 names two). */
 const DEAL_WORDS = /^(中标|收购|并购|入股|增资|签约|联手|携手|牵手)$/u;
 
@@ -201,6 +205,13 @@ function scanSuffixes(context: OrgContext, weakPass: boolean, stems: ReadonlySet
       const previous = tokens[i - 1];
       if (DEAL_WORDS.test(token.text) || (previous && /公司$/u.test(previous.text) && /^v/u.test(token.pos)))
         break;
+      // A government body's full name ends before another name begins: 某市市场监督管理局依法对甲公司….
+      if (GOVERNMENT_END.test(token.text) && !GOVERNMENT_END.test(ending.suffix)) break;
+      // A preposition the segmenter glued onto an unknown word opens no name (对南屿电子 is 南屿电子).
+      if (token.pos === 'x' && token.text.length >= 3 && /^[对向与和同据在由被把]/u.test(token.text)) {
+        start = token.start + 1;
+        break;
+      }
       start = token.start;
     }
     // A name does not open with a verb (利用星瀚智能 is 星瀚智能).

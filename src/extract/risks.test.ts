@@ -34,7 +34,7 @@ test('each kind of risk is found with its subject and severity', () => {
       '6月9日凌晨，岚山储能科技有限公司一座储能电站发生火灾，无人员伤亡。',
       'accident',
       '岚山储能科技有限公司',
-      'high',
+      'medium',
     ],
     ['东溪新能源汽车有限公司宣布召回2023款纯电车型共计3200辆。', 'recall', '东溪新能源汽车有限公司', 'high'],
     [
@@ -117,7 +117,7 @@ test('real risks survive negation elsewhere in the sentence; consequences are no
       '6月9日，北湖汽车有限公司宁波工厂发生火灾，目前正在排查起火原因。',
       'accident',
       '北湖汽车有限公司',
-      'high',
+      'medium',
     ],
     ['北湖汽车有限公司工厂发生爆炸，造成3人死亡，其他车间未受影响。', 'accident', '北湖汽车有限公司', 'high'],
     ['北湖汽车有限公司宣布召回1.2万辆电动车，以避免潜在安全隐患。', 'recall', '北湖汽车有限公司', 'high'],
@@ -128,11 +128,57 @@ test('real risks survive negation elsewhere in the sentence; consequences are no
       '北湖汽车有限公司',
       'high',
     ],
-    ['6月9日，北湖汽车有限公司宁波工厂发生火灾，导致工厂停产。', 'accident', '北湖汽车有限公司', 'high'],
+    ['6月9日，北湖汽车有限公司宁波工厂发生火灾，导致工厂停产。', 'accident', '北湖汽车有限公司', 'medium'],
     ['北湖汽车有限公司工厂发生电解液泄漏事故，无人员伤亡。', 'accident', '北湖汽车有限公司', 'medium'],
   ];
   for (const [text, type, subject, severity] of cases) {
     const found = one(text);
     assert.deepEqual([found.type, found.subject, found.severity], [type, subject, severity], text);
   }
+});
+
+test('severity follows the scale: casualties, a production floor lost, a small fire, a few vehicles, a short pause', () => {
+  const cases: [string, string][] = [
+    ['北湖汽车有限公司冲压车间发生火灾，造成2人受伤。', 'high'],
+    ['北湖汽车有限公司一栋厂房起火，过火面积约900平方米，厂房烧毁。', 'high'],
+    ['北湖汽车有限公司一处储藏室起火，过火面积约15平方米，无人员伤亡。', 'low'],
+    ['北湖汽车有限公司召回部分纯电车型，共计86辆。', 'low'],
+    ['北湖汽车有限公司因芯片短缺将宁波工厂的生产暂停5天。', 'medium'],
+    ['南屿锂业有限公司宣布旗下锂矿暂停生产，为期至少三个月。', 'high'],
+    ['受需求拉动，东原锂业有限公司产品价格上涨45%。', 'medium'],
+  ];
+  for (const [text, severity] of cases) assert.equal(one(text).severity, severity, text);
+});
+
+test('companies listed together are one event each; the acting regulator and the court are parties', () => {
+  const listed = risks('因芯片短缺，北湖汽车有限公司、东溪汽车有限公司和西岭汽车有限公司均宣布减产。');
+  assert.deepEqual(
+    listed.map((event) => event.subject),
+    ['北湖汽车有限公司', '东溪汽车有限公司', '西岭汽车有限公司'],
+  );
+  const fined = risks(
+    '国家市场监督管理总局依法对南屿电子有限公司、瑞岸贸易有限公司哄抬芯片价格行为处以罚款。',
+  );
+  assert.deepEqual(
+    fined.map((event) => [event.subject, event.parties]),
+    [
+      ['南屿电子有限公司', ['南屿电子有限公司', '国家市场监督管理总局']],
+      ['瑞岸贸易有限公司', ['瑞岸贸易有限公司', '国家市场监督管理总局']],
+    ],
+  );
+});
+
+test("a measure against a country's products and an accident at an unnamed plant keep a null subject", () => {
+  const measure = one('东洲委员会决定对中国进口的电动汽车征收为期五年的反补贴税。');
+  assert.deepEqual([measure.type, measure.subject, measure.severity], ['regulatory_action', null, 'high']);
+  const fire = one('6月9日，宁波市北仑区一电池厂发生火灾，造成1人死亡。');
+  assert.deepEqual([fire.type, fire.subject, fire.severity], ['accident', null, 'high']);
+});
+
+test('a headline denying a rumour, and a case given for comparison, report no risk', () => {
+  assert.equal(
+    risks('北湖汽车有限公司辟谣：工厂起火系不实消息\n网传北湖汽车有限公司宁波工厂发生火灾。').length,
+    0,
+  );
+  assert.equal(risks('另一家车企东溪汽车有限公司也遭遇了类似困境，已申请破产重整。').length, 0);
 });
