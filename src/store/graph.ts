@@ -87,7 +87,7 @@ export class GraphStore {
       }) => row.document_id,
     );
     const events = this.grouped(
-      'SELECT id, document_id, type, date, location, domains, severity, subject FROM events ORDER BY document_id, ordinal',
+      'SELECT id, document_id, type, date, location, domains, severity, subject, supplier, customer FROM events ORDER BY document_id, ordinal',
       (row: {
         id: number;
         document_id: number;
@@ -97,6 +97,8 @@ export class GraphStore {
         domains: string;
         severity: Severity | null;
         subject: string | null;
+        supplier: string | null;
+        customer: string | null;
       }) => row.document_id,
     );
     const parties = this.grouped(
@@ -152,6 +154,7 @@ export class GraphStore {
             })),
             evidence: (evidence.get(row.id) ?? []).map(({ start, end, text }) => ({ start, end, text })),
             ...(row.severity ? { severity: row.severity, subject: row.subject } : {}),
+            ...(row.type === 'supply_agreement' ? { supplier: row.supplier, customer: row.customer } : {}),
           }),
         ),
       };

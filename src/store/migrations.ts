@@ -255,4 +255,12 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    description: 'supply agreements: which party supplies and which buys',
+    sql: `
+      ALTER TABLE events ADD COLUMN supplier TEXT;
+      ALTER TABLE events ADD COLUMN customer TEXT;
+    `,
+  },
 ];

@@ -394,7 +394,7 @@ export class Store {
     doc: Pick<NewDocument, 'events' | 'mentions' | 'offsets'>,
   ): void {
     const event = this.sql(
-      'INSERT INTO events (document_id, ordinal, type, date, location, domains, severity, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO events (document_id, ordinal, type, date, location, domains, severity, subject, supplier, customer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const party = this.sql('INSERT INTO event_parties (event_id, position, name) VALUES (?, ?, ?)');
     const person = this.sql(
@@ -414,6 +414,8 @@ export class Store {
           JSON.stringify(extracted.domains),
           extracted.severity ?? null,
           extracted.subject ?? null,
+          extracted.supplier ?? null,
+          extracted.customer ?? null,
         ).lastInsertRowid,
       );
       for (const [position, name] of extracted.parties.entries()) party.run(eventId, position, name);
