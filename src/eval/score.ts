@@ -190,6 +190,37 @@ export function countDocument(gold: GoldDocument, extraction: Extraction): Recor
   };
 }
 
+/** Event and party counts of one document per event type (the gold's types, as `countDocument` scores them). */
+export function countByEventType(
+  gold: GoldDocument,
+  extraction: Extraction,
+): Record<string, { events: Counts; parties: Counts }> {
+  const predicted = inGoldTypes(gold, extraction);
+  const types = new Set([
+    ...gold.events.map((event) => event.type),
+    ...predicted.events.map((event) => event.type),
+  ]);
+  const result: Record<string, { events: Counts; parties: Counts }> = {};
+  for (const type of types) {
+    const only = <T extends { type: string }>(events: readonly T[]): T[] =>
+      events.filter((event) => event.type === type);
+    const counts = countDocument(
+      { ...gold, events: only(gold.events) },
+      { ...predicted, events: only(predicted.events) },
+    );
+    result[type] = { events: counts.events, parties: counts.parties };
+  }
+  return result;
+}
+
+/** Precision, recall and F1 of summed counts. */
+export function scoreCounts(total: Counts): FieldScore {
+  const precision = total.predicted === 0 ? (total.gold === 0 ? 1 : 0) : total.tp / total.predicted;
+  const recall = total.gold === 0 ? (total.predicted === 0 ? 1 : 0) : total.tp / total.gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...total, precision, recall, f1 };
+}
+
 /** Micro-averaged precision, recall and F1 per field over documents. */
 export function scoreAll(documents: readonly Record<Field, Counts>[]): Record<Field, FieldScore> {
   const result = {} as Record<Field, FieldScore>;
@@ -202,10 +233,7 @@ export function scoreAll(documents: readonly Record<Field, Counts>[]): Record<Fi
       }),
       { tp: 0, predicted: 0, gold: 0 },
     );
-    const precision = total.predicted === 0 ? (total.gold === 0 ? 1 : 0) : total.tp / total.predicted;
-    const recall = total.gold === 0 ? (total.predicted === 0 ? 1 : 0) : total.tp / total.gold;
-    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-    result[field] = { ...total, precision, recall, f1 };
+    result[field] = scoreCounts(total);
   }
   return result;
 }

@@ -2,7 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { scriptOf } from '../../clean/script.js';
-import { type Counts, countDocument, FIELDS, type GoldDocument, scoreAll } from '../../eval/score.js';
+import {
+  type Counts,
+  countByEventType,
+  countDocument,
+  FIELDS,
+  type GoldDocument,
+  scoreAll,
+  scoreCounts,
+} from '../../eval/score.js';
+import { EVENT_TYPES } from '../../extract/types.js';
 import { renderTable } from '../output.js';
 import { formatOption, nerOption } from '../store-option.js';
 import { evaluateFewfc } from './eval-fewfc.js';
@@ -17,6 +26,37 @@ interface EvalCliOptions {
   model?: string;
   fewfc?: string;
   format: 'table' | 'json';
+}
+
+/** Per event type, summed over documents: events and parties scored as in the main table. */
+function eventTypeScores(documents: readonly ReturnType<typeof countByEventType>[]) {
+  const totals = new Map<string, { events: Counts; parties: Counts }>();
+  const add = (into: Counts, from: Counts): void => {
+    into.tp += from.tp;
+    into.predicted += from.predicted;
+    into.gold += from.gold;
+  };
+  for (const document of documents) {
+    for (const [type, counts] of Object.entries(document)) {
+      let total = totals.get(type);
+      if (!total) {
+        total = { events: { tp: 0, predicted: 0, gold: 0 }, parties: { tp: 0, predicted: 0, gold: 0 } };
+        totals.set(type, total);
+      }
+      add(total.events, counts.events);
+      add(total.parties, counts.parties);
+    }
+  }
+  return [...totals]
+    .sort(
+      ([a], [b]) =>
+        (EVENT_TYPES as readonly string[]).indexOf(a) - (EVENT_TYPES as readonly string[]).indexOf(b),
+    )
+    .map(([type, total]) => ({
+      type,
+      events: scoreCounts(total.events),
+      parties: scoreCounts(total.parties),
+    }));
 }
 
 /** The gold file for a document: DIR/<name without extension>.gold.json. */
@@ -79,6 +119,7 @@ export function registerEval(program: Command): void {
       const goldDir = options.gold;
       const counted: Record<(typeof FIELDS)[number], Counts>[] = [];
       const scripts: ReturnType<typeof scriptOf>[] = [];
+      const byType: ReturnType<typeof countByEventType>[] = [];
       let missing = 0;
       for await (const { doc, extraction } of extractAll(
         paths,
@@ -92,6 +133,7 @@ export function registerEval(program: Command): void {
         }
         const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldDocument;
         counted.push(countDocument(gold, extraction));
+        byType.push(countByEventType(gold, extraction));
         scripts.push(scriptOf(doc.text));
       }
       if (counted.length === 0) throw new Error(`no document has a gold file in ${goldDir}`);
@@ -103,6 +145,7 @@ export function registerEval(program: Command): void {
         }))
         .filter((group) => group.documents.length > 0)
         .map((group) => ({ ...group, scores: scoreAll(group.documents) }));
+      const typeScores = eventTypeScores(byType);
       if (options.format === 'json') {
         const scriptScores = Object.fromEntries(
           byScript.map((group) => [
@@ -111,7 +154,7 @@ export function registerEval(program: Command): void {
           ]),
         );
         process.stdout.write(
-          `${JSON.stringify({ documents: counted.length, scores, scripts: scriptScores }, null, 2)}\n`,
+          `${JSON.stringify({ documents: counted.length, scores, scripts: scriptScores, eventTypes: typeScores }, null, 2)}\n`,
         );
         return;
       }
@@ -131,6 +174,19 @@ export function registerEval(program: Command): void {
       process.stdout.write(
         `${counted.length} documents scored${missing ? `, ${missing} without a gold file skipped` : ''}\n`,
       );
+      if (typeScores.length > 0) {
+        process.stdout.write('\nEvents and parties by event type\n');
+        process.stdout.write(
+          `${renderTable(typeScores, [
+            { header: 'type', value: (row) => row.type },
+            { header: 'events P', value: (row) => pct(row.events.precision), align: 'right' },
+            { header: 'R', value: (row) => pct(row.events.recall), align: 'right' },
+            { header: 'F1', value: (row) => pct(row.events.f1), align: 'right' },
+            { header: 'gold', value: (row) => row.events.gold, align: 'right' },
+            { header: 'parties F1', value: (row) => pct(row.parties.f1), align: 'right' },
+          ])}\n`,
+        );
+      }
       if (byScript.length > 1) {
         process.stdout.write(
           `\nF1 by script of the source: ${byScript.map((group) => `${group.script} ${group.documents.length}`).join(', ')} documents\n`,
