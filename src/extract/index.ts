@@ -7,7 +7,7 @@ import { headquartersStatements } from './headquarters.js';
 import { eventLexicon } from './lexicon.js';
 import { OrgNames } from './names.js';
 import { documentPeople, eventPeople } from './people.js';
-import { findRisks } from './risks.js';
+import { findRisks, riskLexicon } from './risks.js';
 import type { ExtractedEvent, Extraction } from './types.js';
 
 export type * from './types.js';
@@ -130,7 +130,7 @@ export function extract(
     annotated.orgs.filter((org) => org.orgType === 'government' && withinTitle(org)).map((org) => org.text),
   );
   const outsideTitles = new Set(annotated.orgs.filter((org) => !withinTitle(org)).map((org) => org.text));
-  const allEvents = [...events, ...findRisks(annotated, names)];
+  const allEvents = [...events, ...findRisks(annotated, names, riskLexicon(), input.title)];
   // News media are the article's sources, not organizations it reports on.
   const organizations = [
     ...new Set(

@@ -264,7 +264,7 @@ function hitsIn(
           lexicon.negatedBy.test(lead) ||
           lexicon.modality.test(lead) ||
           lexicon.background.test(annotated.text.slice(Math.max(sentence.start, at - 12), at)) ||
-          !(lexicon.requires.get(type)?.test(clause.text) ?? true)
+          !(lexicon.requires.get(type)?.test(sentence.text) ?? true)
         ) {
           continue;
         }
@@ -353,9 +353,10 @@ export function findRisks(
   annotated: Annotated,
   names: OrgNames,
   lexicon: RiskLexicon = riskLexicon(),
+  title: string | null = null,
 ): ExtractedEvent[] {
   // An article whose headline denies a rumour reports no risk, whatever its body retells.
-  if (lexicon.rumours.test(annotated.sentences[0]?.text ?? '')) return [];
+  if (lexicon.rumours.test(title ?? annotated.sentences[0]?.text ?? '')) return [];
   const events: (ExtractedEvent & { type: RiskEventType; severity: Severity })[] = [];
   let lastDate: string | null = null;
   let lastCompany: string | null = null;
