@@ -30,6 +30,9 @@ export interface EventCandidate {
 export const isAgreement = (type: string): boolean =>
   type === 'cooperation_agreement' || type === 'supply_agreement';
 
+/** 公司与某某签署: the article's own company is the other side. */
+const ANNOUNCER_SIDE = /(^|[，,。：:\s])(公司|本公司|该公司)(已|于|近日|今日|日前)?(与|和|同)/u;
+
 /** Words by which a sentence refers to parties named before it. */
 const REFERS_BACK = /(双方|两家|三方|该项目|此项目|该公司|该企业|该集团|这一项目|其)/u;
 
@@ -369,6 +372,7 @@ export function findEvents(
   let lastDate: string | null = null;
   let lastLocation: { place: string; paragraph: number } | null = null;
   let previousParties: string[] = [];
+  let lastCompany: string | null = null;
   for (const sentence of annotated.sentences) {
     const date = dateIn(sentence, annotated);
     if (date.found) lastDate = date.value;
@@ -395,7 +399,7 @@ export function findEvents(
           SUPPLY_WORDS.test(annotated.text.slice(at, at + 30).split(/[，。；]/u)[0] ?? '')
         ),
     );
-    for (const { type, at, foundBy } of found) {
+    for (const { type, at, end, foundBy } of found) {
       const match = foundBy === 'rules' ? triggerMatch(type, sentence, lexicon) : undefined;
       // 出席开工仪式, 见证签约: the sentence is about who attended; the event is reported elsewhere.
       if (
@@ -412,7 +416,12 @@ export function findEvents(
       const masked = withoutNames(annotated, sentence.start, sentence.end);
       if (lexicon.denials.test(masked) || lexicon.risks.test(masked)) continue;
       if (type !== 'meeting' && lexicon.talks.test(masked)) continue;
-      if (lexicon.nonTriggers.test(annotated.text.slice(Math.max(sentence.start, at - 4), at + 8))) continue;
+      if (
+        lexicon.nonTriggers.test(
+          annotated.text.slice(Math.max(sentence.start, at - 6), Math.min(sentence.end, end + 4)),
+        )
+      )
+        continue;
       // A sentence that recalls an earlier deal (此前已与…签署, 双方曾于2023年…) reports no new event.
       if (lexicon.background.test(lead)) continue;
       for (let parties of partiesOf(type, sentence, at, annotated, names, lexicon)) {
@@ -428,7 +437,14 @@ export function findEvents(
           parties = unique([...parties, ...previousActors(sentence, type, annotated, names)]);
         }
         if (type === 'meeting') parties = unique([...parties, ...visitedLater(sentence, annotated, names)]);
-        if (isAgreement(type) && parties.length < 2) continue;
+        // A cooperation needs two named sides; a bid won or a nomination received names the supplier alone often.
+        if (type === 'cooperation_agreement' && parties.length < 2) {
+          // 公司与某某签署: the other side is the article's own company, named before, or unnamed in a lone sentence.
+          if (parties.length === 0 || !ANNOUNCER_SIDE.test(annotated.text.slice(sentence.start, at)))
+            continue;
+          if (lastCompany && !parties.includes(lastCompany)) parties = [lastCompany, ...parties];
+        }
+        if (type === 'supply_agreement' && parties.length === 0) continue;
         if (type !== 'cooperation_agreement' && parties.length === 0) continue;
         if (type === 'meeting' && TALKS.test(match?.[0] ?? '') && parties.length === 0) continue;
         // Where the occasion was said to be, a paragraph or two before (在宁波召开…大会，会上…签署), else the place
@@ -453,6 +469,8 @@ export function findEvents(
         if (isAgreement(type)) previousParties = parties;
       }
     }
+    const company = actorsIn(sentence, annotated).find((org) => org.orgType === 'company');
+    if (company) lastCompany = names.canonicalOf(company);
     const located = locationIn('meeting', sentence, annotated);
     if (located) lastLocation = { place: located, paragraph: sentence.paragraph };
   }

@@ -4,6 +4,7 @@ import { domainsIn } from './domains.js';
 import { DEFAULT_EVENT_POLICY, EVENT_POLICIES, type EventPolicyName } from './event-policy.js';
 import { type EventCandidate, findEvents, isAgreement } from './events.js';
 import { headquartersStatements } from './headquarters.js';
+import { type EventModel, loadEventModel } from './learned/event-model.js';
 import { eventLexicon } from './lexicon.js';
 import { OrgNames } from './names.js';
 import { documentPeople, eventPeople } from './people.js';
@@ -22,6 +23,8 @@ export interface ExtractInput {
 export interface ExtractOptions {
   /** How the rules' event triggers and the learned model's meet (`DEFAULT_EVENT_POLICY` by default). */
   eventPolicy?: EventPolicyName;
+  /** The learned event layer (the bundled model by default; null: the rules alone). */
+  eventModel?: EventModel | null;
 }
 
 /** Words by which a sentence about people speaks of one kind of event: 出席签约仪式, 出席开工仪式, 会上. */
@@ -90,6 +93,7 @@ export function extract(
     names,
     lexicon,
     EVENT_POLICIES[options.eventPolicy ?? DEFAULT_EVENT_POLICY],
+    options.eventModel === undefined ? loadEventModel() : options.eventModel,
   );
   const sentenceAt = new Map(annotated.sentences.map((sentence) => [sentence.start, sentence]));
   const owners = sentenceOwners(annotated.sentences, candidates, sentenceAt);

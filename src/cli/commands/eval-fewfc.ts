@@ -1,6 +1,14 @@
 import { annotate } from '../../annotate/index.js';
-import { countFewfcSentence, type FewfcSentenceCounts, readFewfc, scoreFewfc } from '../../eval/fewfc.js';
+import {
+  countFewfcSentence,
+  type FewfcSentenceCounts,
+  isFewfcDevelopment,
+  readFewfc,
+  scoreFewfc,
+} from '../../eval/fewfc.js';
+import type { EventPolicyName } from '../../extract/event-policy.js';
 import { extract } from '../../extract/index.js';
+import { loadEventModel } from '../../extract/learned/event-model.js';
 import { renderTable } from '../output.js';
 
 /**
@@ -9,13 +17,23 @@ import { renderTable } from '../output.js';
  */
 export async function evaluateFewfc(
   path: string,
-  options: { format: 'table' | 'json'; ner: boolean },
+  options: {
+    format: 'table' | 'json';
+    ner: boolean;
+    split: 'all' | 'dev' | 'train';
+    eventPolicy?: EventPolicyName;
+    eventModel?: string;
+  },
 ): Promise<void> {
   const counted: FewfcSentenceCounts[] = [];
+  const eventModel = options.eventModel ? loadEventModel(options.eventModel) : undefined;
+  if (options.eventModel && !eventModel) throw new Error(`${options.eventModel}: no such event model`);
   for await (const sentence of readFewfc(path, (message) => process.stderr.write(`error: ${message}\n`))) {
+    if (options.split !== 'all' && isFewfcDevelopment(sentence.id) !== (options.split === 'dev')) continue;
     const extraction = extract(
       { file: sentence.id, title: null, published: null, text: sentence.content },
       annotate(sentence.content, null, { ner: options.ner }),
+      { eventPolicy: options.eventPolicy, eventModel },
     );
     counted.push(countFewfcSentence(sentence, extraction));
   }

@@ -11,6 +11,7 @@ import {
   scoreAll,
   scoreCounts,
 } from '../../eval/score.js';
+import { EVENT_POLICIES, type EventPolicyName } from '../../extract/event-policy.js';
 import { EVENT_TYPES } from '../../extract/types.js';
 import { renderTable } from '../output.js';
 import { formatOption, nerOption } from '../store-option.js';
@@ -25,6 +26,9 @@ interface EvalCliOptions {
   scheme?: 'cluener' | 'msra';
   model?: string;
   fewfc?: string;
+  split: 'all' | 'dev' | 'train';
+  eventPolicy?: EventPolicyName;
+  eventModel?: string;
   format: 'table' | 'json';
 }
 
@@ -94,6 +98,22 @@ export function registerEval(program: Command): void {
         'score event detection and parties sentence by sentence on a FewFC JSON-lines file (签署合同, 投资, 收购, 中标)',
       ),
     )
+    .addOption(
+      new Option(
+        '--split <part>',
+        "with --fewfc: the sentences to score (dev: the tenth held out of the event model's training)",
+      )
+        .choices(['all', 'dev', 'train'])
+        .default('all'),
+    )
+    .addOption(
+      new Option('--event-policy <policy>', 'how the rules and the learned event model meet').choices(
+        Object.keys(EVENT_POLICIES),
+      ),
+    )
+    .addOption(
+      new Option('--event-model <file>', 'with --fewfc: the learned event model (default: the bundled one)'),
+    )
     .addOption(formatOption(['table', 'json'], 'table'))
     .addOption(nerOption())
     .addHelpText(
@@ -108,7 +128,13 @@ export function registerEval(program: Command): void {
         return;
       }
       if (options.fewfc) {
-        await evaluateFewfc(options.fewfc, { format: options.format, ner: options.ner !== false });
+        await evaluateFewfc(options.fewfc, {
+          format: options.format,
+          ner: options.ner !== false,
+          split: options.split,
+          eventPolicy: options.eventPolicy,
+          eventModel: options.eventModel,
+        });
         return;
       }
       if (!options.gold || paths.length === 0) {
