@@ -1,7 +1,16 @@
 import { spansWithin } from '../annotate/spans.js';
 import type { Annotated, OrgMention, PlaceMention, Sentence } from '../annotate/types.js';
-import { DEFAULT_EVENT_POLICY, EVENT_POLICIES, type EventPolicy, type TriggerFound } from './event-policy.js';
-import { type EventModel, loadEventModel, proposeTriggers } from './learned/event-model.js';
+import {
+  DEFAULT_EVENT_POLICY,
+  DEFAULT_PARTY_POLICY,
+  EVENT_POLICIES,
+  type EventPolicy,
+  type LabelledParty,
+  PARTY_POLICIES,
+  type PartyPolicy,
+  type TriggerFound,
+} from './event-policy.js';
+import { type EventModel, loadEventModel, partyScore, proposeTriggers } from './learned/event-model.js';
 import { sentenceView } from './learned/features.js';
 import type { EventLexicon } from './lexicon.js';
 import type { OrgNames } from './names.js';
@@ -338,6 +347,25 @@ function dropBackground(events: EventCandidate[], published: string | null): Eve
   });
 }
 
+/** The organizations of a sentence with the party labeller's margin for each as a party of the event at `at`. */
+function labelledParties(
+  model: EventModel,
+  sentence: Sentence,
+  at: number,
+  type: EventType,
+  annotated: Annotated,
+  names: OrgNames,
+): LabelledParty[] {
+  const view = sentenceView(annotated, sentence, actorsIn(sentence, annotated));
+  const trigger = view.words.findIndex((word) => word.end > at);
+  if (trigger < 0) return [];
+  return view.words.flatMap((word, index) =>
+    word.org
+      ? [{ name: names.canonicalOf(word.org), margin: partyScore(model, view, trigger, index, type) }]
+      : [],
+  );
+}
+
 /** The model's triggers in a sentence, organizations read as the rules found them. */
 function learnedTriggers(model: EventModel, sentence: Sentence, annotated: Annotated): TriggerFound[] {
   const view = sentenceView(annotated, sentence, actorsIn(sentence, annotated));
@@ -367,6 +395,7 @@ export function findEvents(
   lexicon: EventLexicon,
   policy: EventPolicy = EVENT_POLICIES[DEFAULT_EVENT_POLICY],
   learned: EventModel | null = loadEventModel(),
+  partyPolicy: PartyPolicy = PARTY_POLICIES[DEFAULT_PARTY_POLICY],
 ): EventCandidate[] {
   const candidates: EventCandidate[] = [];
   let lastDate: string | null = null;
@@ -424,7 +453,9 @@ export function findEvents(
         continue;
       // A sentence that recalls an earlier deal (此前已与…签署, 双方曾于2023年…) reports no new event.
       if (lexicon.background.test(lead)) continue;
+      const labelled = learned ? labelledParties(learned, sentence, at, type, annotated, names) : [];
       for (let parties of partiesOf(type, sentence, at, annotated, names, lexicon)) {
+        parties = partyPolicy(parties, labelled);
         if (
           (type === 'cooperation_agreement' || type === 'investment') &&
           parties.length < 2 &&

@@ -1,7 +1,14 @@
 import { annotate } from '../annotate/index.js';
 import type { Annotated, Sentence } from '../annotate/types.js';
 import { domainsIn } from './domains.js';
-import { DEFAULT_EVENT_POLICY, EVENT_POLICIES, type EventPolicyName } from './event-policy.js';
+import {
+  DEFAULT_EVENT_POLICY,
+  DEFAULT_PARTY_POLICY,
+  EVENT_POLICIES,
+  type EventPolicyName,
+  PARTY_POLICIES,
+  type PartyPolicyName,
+} from './event-policy.js';
 import { type EventCandidate, findEvents, isAgreement } from './events.js';
 import { headquartersStatements } from './headquarters.js';
 import { type EventModel, loadEventModel } from './learned/event-model.js';
@@ -23,6 +30,8 @@ export interface ExtractInput {
 export interface ExtractOptions {
   /** How the rules' event triggers and the learned model's meet (`DEFAULT_EVENT_POLICY` by default). */
   eventPolicy?: EventPolicyName;
+  /** How the rules' parties and the party labeller's meet (`DEFAULT_PARTY_POLICY` by default). */
+  partyPolicy?: PartyPolicyName;
   /** The learned event layer (the bundled model by default; null: the rules alone). */
   eventModel?: EventModel | null;
 }
@@ -94,6 +103,7 @@ export function extract(
     lexicon,
     EVENT_POLICIES[options.eventPolicy ?? DEFAULT_EVENT_POLICY],
     options.eventModel === undefined ? loadEventModel() : options.eventModel,
+    PARTY_POLICIES[options.partyPolicy ?? DEFAULT_PARTY_POLICY],
   );
   const sentenceAt = new Map(annotated.sentences.map((sentence) => [sentence.start, sentence]));
   const owners = sentenceOwners(annotated.sentences, candidates, sentenceAt);
