@@ -68,6 +68,8 @@ const sentences: FewfcSentence[] = ['train_base.json', 'train_trans.json'].flatM
 const annotatedAll: Annotated[] = sentences.map((sentence) => annotate(sentence.content, null));
 process.stderr.write(`annotated ${sentences.length} sentences (${seconds()})\n`);
 const triggerWords = new Set<string>();
+/** The trigger words seen triggering a mapped type: only these are worth classifying at run time. */
+const eventWords = new Set<string>();
 sentences.forEach((sentence, index) => {
   const annotated = annotatedAll[index] as Annotated;
   for (const event of sentence.events)
@@ -94,6 +96,7 @@ function examplesOf(sentence: FewfcSentence, annotated: Annotated): SentenceExam
         ),
       );
       const type = gold ? (FEWFC_TO_LIANTU.get(gold.type) ?? 'none') : 'none';
+      if (type !== 'none') eventWords.add(word.text);
       examples.triggers.push({ features: triggerFeatures(view, index), label: type });
       if (!gold || type === 'none') return;
       const args = gold.mentions.filter((mention) => PARTY_ROLES.has(mention.role));
@@ -188,7 +191,7 @@ const file: EventModelFile = {
   format: 1,
   source: `FewFC train_base.json and train_trans.json (${sentences.length} sentences; CCKS 2020 task 3, github.com/TimeBurningFish/FewFC); types mapped 签署合同→cooperation_agreement, 投资/收购→investment, 中标→supply_agreement; trained by scripts/train-events.ts, ${epochs} epochs of an averaged perceptron`,
   licence: 'CC BY-SA 4.0, as the FewFC data it was trained on',
-  triggerWords: [...triggerWords].sort(),
+  triggerWords: [...eventWords].sort(),
   trigger: modelToJson(train(TRIGGER_LABELS, pickTriggers, (i) => !(values.holdout && isDev[i]))),
   party: modelToJson(train(PARTY_LABELS, pickParties, (i) => !(values.holdout && isDev[i]))),
 };

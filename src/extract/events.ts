@@ -368,6 +368,8 @@ function labelledParties(
 
 /** The model's triggers in a sentence, organizations read as the rules found them. */
 function learnedTriggers(model: EventModel, sentence: Sentence, annotated: Annotated): TriggerFound[] {
+  const words = spansWithin(annotated.tokens, sentence.start, sentence.end);
+  if (!words.some((word) => model.triggerWords.has(word.text))) return [];
   const view = sentenceView(annotated, sentence, actorsIn(sentence, annotated));
   return proposeTriggers(model, view).map((proposal) => ({
     type: proposal.type,
@@ -453,9 +455,12 @@ export function findEvents(
         continue;
       // A sentence that recalls an earlier deal (此前已与…签署, 双方曾于2023年…) reports no new event.
       if (lexicon.background.test(lead)) continue;
-      const labelled = learned ? labelledParties(learned, sentence, at, type, annotated, names) : [];
+      let labelled: LabelledParty[] | null = null;
       for (let parties of partiesOf(type, sentence, at, annotated, names, lexicon)) {
-        parties = partyPolicy(parties, labelled);
+        // The labeller runs only where a policy may want it: the rules found fewer than two parties.
+        if (learned && parties.length < 2)
+          labelled ??= labelledParties(learned, sentence, at, type, annotated, names);
+        parties = partyPolicy(parties, labelled ?? []);
         if (
           (type === 'cooperation_agreement' || type === 'investment') &&
           parties.length < 2 &&

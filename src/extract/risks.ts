@@ -13,7 +13,7 @@ import {
 } from './types.js';
 
 export interface RiskLexicon {
-  /** Per type, the patterns with the severity each implies, most severe first. */
+  /** Per type, the patterns (global: read with matchAll) with the severity each implies, most severe first. */
   triggers: Map<RiskEventType, { pattern: RegExp; severity: Severity }[]>;
   requires: Map<RiskEventType, RegExp>;
   ignore: RegExp;
@@ -68,7 +68,7 @@ export function riskLexicon(): RiskLexicon {
     for (const severity of [...SEVERITIES].reverse()) {
       for (const source of levels[severity] ?? []) {
         try {
-          patterns.push({ pattern: new RegExp(source, 'u'), severity });
+          patterns.push({ pattern: new RegExp(source, 'gu'), severity });
         } catch (error) {
           throw new Error(`${file}: types.${type}.${severity}: ${(error as Error).message}`);
         }
@@ -252,8 +252,7 @@ function hitsIn(
   for (const [type, patterns] of lexicon.triggers) {
     let best: { severity: Severity; at: number } | null = null;
     for (const { pattern, severity } of patterns) {
-      const global = new RegExp(pattern.source, 'gu');
-      for (const match of sentence.text.matchAll(global)) {
+      for (const match of sentence.text.matchAll(pattern)) {
         const at = sentence.start + (match.index ?? 0);
         if (!edges.has(at + match[0].length)) continue;
         const clause = clauseAround(sentence, at);
