@@ -42,6 +42,26 @@ export const isAgreement = (type: string): boolean =>
 /** 公司与某某签署: the article's own company is the other side. */
 const ANNOUNCER_SIDE = /(^|[，,。：:\s])(公司|本公司|该公司)(已|于|近日|今日|日前)?(与|和|同)/u;
 
+/** A side of a contract written with its role: 与某某镇人民政府（甲方）, 某某公司（乙方）. */
+const CONTRACT_SIDE =
+  /(?:^|与|和|同|、|，|,|：|:)\s*([^，,。；、与和同（(）)]{2,40}?)\s*[（(](甲方|乙方|丙方|丁方)[)）]/gu;
+
+/** The sides of a contract a sentence names by their roles, as written, where no recognised name stands. */
+function contractSides(sentence: Sentence, annotated: Annotated): string[] {
+  const actors = actorsIn(sentence, annotated);
+  const sides: string[] = [];
+  for (const match of sentence.text.matchAll(CONTRACT_SIDE)) {
+    const name = (match[1] ?? '').trim();
+    const start = sentence.start + (match.index ?? 0) + match[0].indexOf(name);
+    const end = start + name.length;
+    if (name.length >= 2 && !actors.some((org) => org.start < end && start < org.end)) sides.push(name);
+  }
+  return sides;
+}
+
+/** Who founded a body: 由甲、乙等单位共同发起, 由甲牵头, 由甲和乙等组成的. */
+const FOUNDED_BY = /由[^。；]{2,160}(发起|牵头|组成|组建|共建|倡议)/u;
+
 /** Words by which a sentence refers to parties named before it. */
 const REFERS_BACK = /(双方|两家|三方|该项目|此项目|该公司|该企业|该集团|这一项目|其)/u;
 
@@ -225,17 +245,26 @@ function partiesOf(
         if ((lexicon.conveners.test(lead) && /单位$/u.test(lead)) || elected)
           conveners.push(names.canonicalOf(org));
       }
-      // 联盟由A、B共同发起; 该中心由A牵头，联合B、C共同组建: the bodies that found it, in this or the next sentence.
-      const next = annotated.sentences[sentence.index + 1];
-      for (const part of [sentence, ...(next ? [next] : [])]) {
-        const by = /(联盟|中心|协会|平台|研究院|联合会|商会|该\S{0,4})由/u.exec(part.text);
-        if (!by || !/(发起|牵头|联合|组建|共建|倡议)/u.test(part.text.slice(by.index))) continue;
-        const from = part.start + by.index + by[0].length;
+      // 联盟由A、B共同发起; 由A和B等组成的某联盟; 该中心由A牵头，联合B、C共同组建: the bodies that found it, named
+      // between 由 and the founding verb, in this sentence or the next few of its paragraph or the next.
+      const following = annotated.sentences
+        .slice(sentence.index, sentence.index + 5)
+        .filter((part) => part.paragraph <= sentence.paragraph + 1);
+      for (const part of following) {
+        const by = FOUNDED_BY.exec(part.text);
+        if (!by) continue;
+        const from = part.start + by.index + by[0].indexOf('由') + 1;
+        const to = part.start + by.index + by[0].length;
         for (const org of actorsIn(part, annotated)) {
-          if (org.start >= from && names.canonicalOf(org) !== (founded ? names.canonicalOf(founded) : '')) {
+          if (
+            org.start >= from &&
+            org.end <= to &&
+            names.canonicalOf(org) !== (founded ? names.canonicalOf(founded) : '')
+          ) {
             conveners.push(names.canonicalOf(org));
           }
         }
+        if (conveners.length > 0) break;
       }
       return [unique([...(founded ? [names.canonicalOf(founded)] : []), ...conveners])];
     }
@@ -473,6 +502,9 @@ export function findEvents(
           parties = unique([...parties, ...previousActors(sentence, type, annotated, names)]);
         }
         if (type === 'meeting') parties = unique([...parties, ...visitedLater(sentence, annotated, names)]);
+        // A contract names its sides as 甲方/乙方: a side the recogniser missed is still a side.
+        if (isAgreement(type) && parties.length < 2)
+          parties = unique([...parties, ...contractSides(sentence, annotated)]);
         // A cooperation needs two named sides; a bid won or a nomination received names the supplier alone often.
         if (type === 'cooperation_agreement' && parties.length < 2) {
           // 公司与某某签署: the other side is the article's own company, named before, or unnamed in a lone sentence.
@@ -606,7 +638,9 @@ function mergeCandidates(candidates: EventCandidate[]): EventCandidate[] {
               /(本轮|此轮|该轮|本次)融资|领投|跟投|参投|追加投资/u.test(candidate.sentence.text)))),
     );
     if (same) {
-      same.parties = unique([...same.parties, ...candidate.parties]);
+      // A later sentence that speaks of the deal already told (此次签约…) adds its evidence, not its names.
+      const retold = isAgreement(same.type) && THIS_DEAL.test(candidate.sentence.text);
+      if (!retold) same.parties = unique([...same.parties, ...candidate.parties]);
       same.evidence.push(...candidate.evidence);
       same.date ??= candidate.date;
       same.location ??= candidate.location;

@@ -48,7 +48,7 @@ const SUBSIDIARY_LINK =
   /^(的|之)?(全资|控股|间接全资|全资控股)?(子公司|孙公司|附属公司|附属企业|附属|旗下(的)?(子公司|公司|企业)?)$/u;
 /** A subsidiary referred back to its announcing parent: 甲发布公告称，其全资子公司乙… */
 const SUBSIDIARY_BACK =
-  /(其|公司|该公司|本公司)(的)?(全资|控股|间接全资)?(子公司|孙公司|附属公司|旗下(的)?(子公司|公司|企业)?)$/u;
+  /(^|[，,：:\s]|其|公司|该公司|本公司)(之|的)?(全资|控股|间接全资|全资控股)?(子公司|孙公司|附属公司|附属|旗下(的)?(子公司|公司|企业)?)$/u;
 
 const bystanderCache = new WeakMap<Annotated, Set<OrgMention>>();
 

@@ -69,3 +69,16 @@ test('parties named in the sentence before, a visit told over several sentences,
     ['cooperation_agreement:南湖锂业有限公司+北辰汽车有限公司'],
   );
 });
+
+test('founders named between 由 and the founding verb, a side named by its contract role, a subsidiary for its parent', () => {
+  assert.deepEqual(
+    events('由南湖锂业有限公司和北辰汽车有限公司等8家企业组成的“长江储能创新联盟”近日在武汉揭牌。'),
+    ['alliance_founded:长江储能创新联盟+南湖锂业有限公司+北辰汽车有限公司'],
+  );
+  assert.deepEqual(
+    events(
+      '东岭建设公告，公司之全资子公司东岭新能源投资有限公司（乙方）与西川县青石镇人民*（甲方）签署《项目合作协议》。',
+    ),
+    ['cooperation_agreement:东岭新能源投资有限公司+西川县青石镇人民*'],
+  );
+});
