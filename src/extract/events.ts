@@ -59,6 +59,38 @@ function contractSides(sentence: Sentence, annotated: Annotated): string[] {
   return sides;
 }
 
+/** 甲与乙、丙签订: the names on either side of 与 before a signing verb, as written. */
+const SIGNING_SLOT =
+  /([^，,。；：:（(）)]{2,40}?)(?:与|同|跟)([^，,。；：:（(）)]{2,40}?)(?:在[^，,。；]{1,16}?)?(?:正式|共同|成功|顺利)?$/u;
+/** What opens the left side without being part of a name: 控股子公司, 公告称, a date, a ticker. */
+const SIDE_LEAD = /^.*(子公司|附属公司|附属|旗下|公告称?|宣布|表示|讯|日|获悉)[，,：:\s]*/u;
+const SIDE_TAIL = /(于[^，。；]{0,12}日|近日|今日|日前|已经|已|正式|共同|也|还|将|拟|此前|分别)+$/u;
+const TICKER = /[（(]\d{5,6}(\.\w+)?[)）]/gu;
+/** A side must look like a name: Han or Latin letters, not a word for the parties or the company itself. */
+const NOT_A_NAME =
+  /^(公司|本公司|该公司|双方|各方|其|企业|政府|对方|我司)$|^(他|她|它|我|你|这|那|该|此|各|多|[一二两三四五六七八九十几数]+(家|个|位|名|方))|[0-9０-９%]/u;
+
+/** The sides of a signing that the recogniser missed, read from the clause of its trigger. */
+function signingSides(sentence: Sentence, at: number, annotated: Annotated): string[] {
+  const clauseStart = Math.max(
+    sentence.start,
+    ...['，', ',', '；', '：', ':'].map((mark) => annotated.text.lastIndexOf(mark, at - 1) + 1),
+  );
+  const clause = annotated.text.slice(clauseStart, at).replace(TICKER, '');
+  const slot = SIGNING_SLOT.exec(clause);
+  if (!slot) return [];
+  const left = (slot[1] ?? '').replace(SIDE_LEAD, '').replace(SIDE_TAIL, '').trim();
+  const right = (slot[2] ?? '').replace(SIDE_TAIL, '').split(/[、和及]/u);
+  return [left, ...right]
+    .map((side) => side.trim())
+    .filter((side) => side.length >= 2 && side.length <= 16 && !NOT_A_NAME.test(side));
+}
+
+/** Whether a name is one of the parties or holds one, or one holds it. */
+function covers(parties: readonly string[], side: string): boolean {
+  return parties.some((party) => party.includes(side) || side.includes(party));
+}
+
 /** Who founded a body: 由甲、乙等单位共同发起, 由甲牵头, 由甲和乙等组成的. */
 const FOUNDED_BY = /由[^。；]{2,160}(发起|牵头|组成|组建|共建|倡议)/u;
 
@@ -505,6 +537,10 @@ export function findEvents(
         // A contract names its sides as 甲方/乙方: a side the recogniser missed is still a side.
         if (isAgreement(type) && parties.length < 2)
           parties = unique([...parties, ...contractSides(sentence, annotated)]);
+        if (isAgreement(type) && parties.length < 2) {
+          const missed = signingSides(sentence, at, annotated).filter((side) => !covers(parties, side));
+          parties = unique([...parties, ...missed]);
+        }
         // A cooperation needs two named sides; a bid won or a nomination received names the supplier alone often.
         if (type === 'cooperation_agreement' && parties.length < 2) {
           // 公司与某某签署: the other side is the article's own company, named before, or unnamed in a lone sentence.

@@ -82,3 +82,15 @@ test('founders named between 由 and the founding verb, a side named by its cont
     ['cooperation_agreement:东岭新能源投资有限公司+西川县青石镇人民*'],
   );
 });
+
+test('the sides of a signing are read from 甲与乙、丙签订 where the names were not recognised', () => {
+  const [event] = extract({
+    file: 'test',
+    title: null,
+    published: '2025-05-20',
+    text: '5月12日，东湖科技公告，控股子公司青禾力元与湖南雅川、珠海科瑞签订了战略合作框架协议。',
+  }).events;
+  assert.equal(event?.type, 'cooperation_agreement');
+  for (const side of ['青禾力元', '湖南雅川', '珠海科瑞']) assert.ok(event?.parties.includes(side), side);
+  assert.deepEqual(events('他们与四家汽车制造商签订了协议。'), [], 'pronouns and counted nouns are no sides');
+});
