@@ -147,12 +147,14 @@ export function extract(
   const allEvents = [...events, ...findRisks(annotated, names, riskLexicon(), input.title)];
   // News media are the article's sources, not organizations it reports on.
   const organizations = [
-    ...new Set(
-      annotated.orgs
+    ...new Set([
+      ...annotated.orgs
         .filter((org) => !(titleOnly.has(org.text) && !outsideTitles.has(org.text)))
         .filter((org) => org.orgType !== 'media')
         .map((org) => names.canonicalOf(org)),
-    ),
+      // A party read from a signing's wording (甲与乙签订) is an organization of the article too.
+      ...allEvents.flatMap((event) => event.parties),
+    ]),
   ];
   return {
     file: input.file,
