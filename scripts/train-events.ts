@@ -149,7 +149,10 @@ function report(
   const counts = new Map<string, { tp: number; predicted: number; gold: number }>();
   const count = (label: string) => {
     let entry = counts.get(label);
-    if (!entry) counts.set(label, (entry = { tp: 0, predicted: 0, gold: 0 }));
+    if (!entry) {
+      entry = { tp: 0, predicted: 0, gold: 0 };
+      counts.set(label, entry);
+    }
     return entry;
   };
   examples.forEach((sentenceExamples, index) => {

@@ -122,6 +122,8 @@ function visitedLater(sentence: Sentence, annotated: Annotated, names: OrgNames)
   const visited: string[] = [];
   for (const next of annotated.sentences.slice(sentence.index + 1, sentence.index + 4)) {
     if (next.paragraph > sentence.paragraph + 1 || !VISIT_GOES_ON.test(next.text)) break;
+    // 有关部门负责人随同考察: those who come along are no places visited.
+    if (/(随同|陪同)/u.test(next.text)) continue;
     visited.push(...actorsIn(next, annotated).map((org) => names.canonicalOf(org)));
   }
   return visited;
@@ -227,9 +229,7 @@ function partiesOf(
       if (type === 'investment' && actor) {
         for (let i = before.indexOf(actor); i > 0; i--) {
           const previous = before[i - 1] as OrgMention;
-          if (
-            !/^(、|和|与|及|以及)$/u.test(annotated.text.slice(previous.end, (before[i] as OrgMention).start))
-          )
+          if (!/^(、|和|及|以及)$/u.test(annotated.text.slice(previous.end, (before[i] as OrgMention).start)))
             break;
           parties.unshift(names.canonicalOf(previous));
         }
@@ -241,7 +241,7 @@ function partiesOf(
         const signers = canonical(actors.filter((org) => org.end <= signedAt));
         const settler = names.canonicalOf(actor);
         const hosts = actors
-          .filter((org) => org.orgType === 'government')
+          .filter((org) => org.orgType === 'government' || org.source === 'actor')
           .map((org) => names.canonicalOf(org));
         if (signers.includes(settler)) parties.push(...hosts.filter((host) => signers.includes(host)));
       }
@@ -420,8 +420,9 @@ function labelledParties(
   const view = sentenceView(annotated, sentence, actorsIn(sentence, annotated));
   const trigger = view.words.findIndex((word) => word.end > at);
   if (trigger < 0) return [];
+  // Bodies and places host deals in industry news; the labeller, trained on financial news, knows none of that.
   return view.words.flatMap((word, index) =>
-    word.org
+    word.org && word.org.orgType !== 'government' && word.org.source !== 'actor'
       ? [{ name: names.canonicalOf(word.org), margin: partyScore(model, view, trigger, index, type) }]
       : [],
   );
@@ -503,7 +504,10 @@ export function findEvents(
       const lead = withoutNames(annotated, sentence.start, at);
       // An announced investment with its sum or stake (拟以12亿元收购…股权, 拟投资新建) is news, not a plan.
       const plan = lexicon.plans.exec(lead)?.[0];
-      if (plan && !(type === 'investment' && plan === '拟' && CONCRETE_DEAL.test(sentence.text))) continue;
+      // What a signed agreement plans (签订战略协议，计划将总部迁至某地) is part of the deal reported.
+      const agreed = ruleTriggers.some((trigger) => isAgreement(trigger.type) && trigger.at < at);
+      const announced = type === 'investment' && plan === '拟' && CONCRETE_DEAL.test(sentence.text);
+      if (plan && !announced && !(agreed && (type === 'settlement' || type === 'investment'))) continue;
       if (lexicon.wishes.test(lead)) continue;
       const masked = withoutNames(annotated, sentence.start, sentence.end);
       if (lexicon.denials.test(masked) || lexicon.risks.test(masked)) continue;
@@ -595,12 +599,20 @@ const PROJECT_BUILT = /((在|于)[^，。；]{2,24}?(投资)?(建设|新建|建�
  */
 function withProjectInvestments(candidates: EventCandidate[], annotated: Annotated): EventCandidate[] {
   const result: EventCandidate[] = [];
+  const settled = new Set(candidates.filter((c) => c.type === 'settlement').flatMap((c) => c.parties));
   for (const candidate of candidates) {
     result.push(candidate);
     if (candidate.type !== 'cooperation_agreement') continue;
+    // A project agreement whose company settles is the settlement (the gold conventions), not also an investment.
+    if (candidate.parties.some((party) => settled.has(party)) && !JOINT_VENTURE.test(candidate.sentence.text))
+      continue;
     const { sentence } = candidate;
-    const next = annotated.sentences[sentence.index + 1];
-    const nearby = `${sentence.text}${next?.paragraph === sentence.paragraph ? next.text : ''}`;
+    // The agreement's sentence and the two after it, within the next paragraph (根据协议，某公司拟在某地建设…).
+    const nearby = annotated.sentences
+      .slice(sentence.index, sentence.index + 3)
+      .filter((part) => part.paragraph <= sentence.paragraph + 1)
+      .map((part) => part.text)
+      .join('');
     let investors: string[] = [];
     if (JOINT_VENTURE.test(sentence.text)) investors = candidate.parties;
     else if (PROJECT_AGREEMENT.test(sentence.text) && PROJECT_BUILT.test(nearby)) {

@@ -50,6 +50,10 @@ const SUBSIDIARY_LINK =
 const SUBSIDIARY_BACK =
   /(^|[，,：:\s]|其|公司|该公司|本公司)(之|的)?(全资|控股|间接全资|全资控股)?(子公司|孙公司|附属公司|附属|旗下(的)?(子公司|公司|企业)?)$/u;
 
+/** A parent announcing what its subsidiary did: 某公司(600000.SH)公告，控股子公司乙与丙签订… */
+const ANNOUNCES_SUBSIDIARY =
+  /^\s*([（(][^）)]{1,16}[)）])?\s*(\d{1,2}月\d{1,2}日)?(晚间)?(发布)?(公告|宣布|披露)称?[，,：:\s]*([^。；]{0,16}[，,]\s*)?(其|公司)?(之|的)?(全资|控股|间接全资)?(子公司|孙公司|附属公司|附属)/u;
+
 const bystanderCache = new WeakMap<Annotated, Set<OrgMention>>();
 
 /**
@@ -66,6 +70,7 @@ function bystanders(annotated: Annotated): Set<OrgMention> {
     const after = text.slice(org.end, org.end + 12);
     const before = text.slice(Math.max(0, org.start - 6), org.start);
     if (CREDIT_AFTER.test(after) || CREDIT_BEFORE.test(before)) found.add(org);
+    if (ANNOUNCES_SUBSIDIARY.test(text.slice(org.end, org.end + 48))) found.add(org);
     const previous = orgs[index - 1];
     if (!previous || previous.end > org.start) return;
     const link = text.slice(previous.end, org.start);
