@@ -8,6 +8,8 @@ import { bestLabel, type LinearModel, labelScores, modelFromJson } from './perce
 /** The event types the learned layer proposes: those its training data (FewFC) marks. */
 export const LEARNED_TYPES = ['cooperation_agreement', 'investment', 'supply_agreement'] as const;
 export type LearnedType = (typeof LEARNED_TYPES)[number] & BusinessEventType;
+export const isLearnedType = (type: string): type is LearnedType =>
+  (LEARNED_TYPES as readonly string[]).includes(type);
 export const TRIGGER_LABELS = ['none', ...LEARNED_TYPES] as const;
 export const PARTY_LABELS = ['other', 'party'] as const;
 
