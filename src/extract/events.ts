@@ -104,6 +104,17 @@ const FOUNDED_BY =
 /** Words by which a sentence refers to parties named before it. */
 const REFERS_BACK = /(双方|两家|三方|该项目|此项目|该公司|该企业|该集团|这一项目|其)/u;
 
+/**
+ * Whether the words before a trigger refer to parties named earlier (双方签署, 该项目落户), rather than naming a
+ * side the recogniser could not read (与四家汽车制造商签署).
+ */
+function refersBack(lead: string): boolean {
+  return (
+    REFERS_BACK.test(lead) &&
+    !/(与|和|同)[^，。；]{1,20}$/u.test(lead.replace(/(双方|两家|三方)[^，。；]*$/u, ''))
+  );
+}
+
 /** The organizations of the sentence before, in the same paragraph: all for an agreement, else the last company. */
 function previousActors(
   sentence: Sentence,
@@ -113,8 +124,21 @@ function previousActors(
 ): string[] {
   const previous = annotated.sentences[sentence.index - 1];
   if (!previous || previous.paragraph < sentence.paragraph - 1) return [];
+  if (isAgreement(type)) {
+    // 双方 are the two sides met before it: a visit, then its reception, then the signing.
+    const sides: string[] = [];
+    for (const earlier of annotated.sentences
+      .slice(Math.max(0, sentence.index - 3), sentence.index)
+      .reverse()) {
+      if (earlier.paragraph < sentence.paragraph - 1) break;
+      // Names in titles count here: 某集团董事长一行莅临某公司 brings 某集团 to the table.
+      for (const org of spansWithin(annotated.orgs, earlier.start, earlier.end))
+        if (org.orgType !== 'media') sides.push(names.canonicalOf(org));
+      if (new Set(sides).size >= 2) break;
+    }
+    return [...new Set(sides)];
+  }
   const actors = actorsIn(previous, annotated);
-  if (isAgreement(type)) return actors.map((org) => names.canonicalOf(org));
   const companies = actors.filter((org) => org.orgType === 'company');
   const last = companies[companies.length - 1];
   return last ? [names.canonicalOf(last)] : [];
@@ -508,7 +532,9 @@ export function findEvents(
     for (const { type, at, end, foundBy } of found) {
       const match = foundBy === 'rules' ? triggerMatch(type, sentence, lexicon) : undefined;
       // 出席开工仪式, 见证签约: the sentence is about who attended; the event is reported elsewhere.
+      // An opening attended (出席活动并为产业园开园) is the opening itself, a meeting.
       if (
+        type !== 'meeting' &&
         /(出席|参加|见证|莅临|观摩|出席了)[^，。；]{0,3}$/u.test(
           annotated.text.slice(Math.max(sentence.start, at - 6), at),
         )
@@ -548,7 +574,10 @@ export function findEvents(
           parties = unique([...parties, ...previousParties]);
         }
         // 双方签署…, 该项目落户…: the parties were named in the sentence before.
-        if (parties.length < (isAgreement(type) ? 2 : 1) && REFERS_BACK.test(sentence.text)) {
+        if (
+          parties.length < (isAgreement(type) ? 2 : 1) &&
+          refersBack(annotated.text.slice(sentence.start, at))
+        ) {
           parties = unique([...parties, ...previousActors(sentence, type, annotated, names)]);
         }
         if (type === 'meeting') parties = unique([...parties, ...visitedLater(sentence, annotated, names)]);

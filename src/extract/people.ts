@@ -86,13 +86,21 @@ export function rolesIn(
     for (const mark of region) {
       if (!mark.role) continue;
       if (isObject && /并\s*$/u.test(text.slice(Math.max(0, mark.index - 2), mark.index))) continue;
+      // 某某宣布，甲已与乙签署了…: a signing told in another clause is not theirs to sign.
+      if (
+        mark.role === 'signatory' &&
+        /[，,；]/u.test(text.slice(from, mark.index)) &&
+        /(宣布|表示|称)/u.test(text.slice(from, mark.index))
+      )
+        continue;
       if (mark.role === 'speaker') {
         const close = mark.index - from <= 40 && !/[，,；。]/u.test(text.slice(from, mark.index));
         if (!close || !(nearEvent || AT_THE_EVENT.test(text))) continue;
       }
       found.push(mark.role);
     }
-    const role = strongest(found);
+    // The person met (会见某某) was there, whatever else the sentence says of the one who met them.
+    const role = strongest(found) ?? (isObject ? 'attendee' : null);
     if (role) for (const person of group) roles.set(person, role);
   });
   return roles;
@@ -140,6 +148,10 @@ export function eventPeople(
       ) ||
       Boolean(lexicon.anchors.get(eventType)?.test(sentence.text));
     const roles = rolesIn(sentence, bySentence.get(sentence.index) ?? [], lexicon, near);
+    // Someone the event's own report names without a role word took part in it.
+    if (eventSentences.includes(sentence))
+      for (const person of bySentence.get(sentence.index) ?? [])
+        if (!roles.has(person)) roles.set(person, 'attendee');
     // 她表示 / 他认为: the speaker is the person the previous sentence named last.
     if (near && PRONOUN_SPEECH.test(sentence.text)) {
       const previous = people.filter((person) => person.end <= sentence.start).at(-1);
