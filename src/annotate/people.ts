@@ -107,9 +107,18 @@ export function findPeopleWithTitles(context: PeopleContext): PersonMention[] {
     if (!name || isInsideOrg(name.start)) continue;
     if (titleEndingAt(text, name.end, lexicon) && !BOUNDARY.test(text.slice(name.end))) continue;
     const start = titleStart(text, end, context, ends);
-    people.push(withOrg(name, { start, end, text: text.slice(start, end) }, context));
+    const title = { start, end, text: text.slice(start, end) };
+    people.push(withOrg(name, title, context));
     ends.add(name.end);
     end = name.end;
+    // 市领导张岳峰、袁方、吴劲: bare names listed after a titled one share the title.
+    for (let next = text[end] === '、' ? nameAt(text, end + 1, lexicon) : null; next; ) {
+      if (isInsideOrg(next.start) || titleEndingAt(text, next.end, lexicon)) break;
+      people.push(withOrg(next, title, context));
+      ends.add(next.end);
+      end = next.end;
+      next = text[end] === '、' ? nameAt(text, end + 1, lexicon) : null;
+    }
   }
   for (const match of text.matchAll(/([\u4e00-\u9fff]{2,4})[（(]([^（()）]{2,30})[)）]/gu)) {
     const inner = match[2] ?? '';

@@ -36,3 +36,18 @@ test('宣布 and a colon after a titled name make a speaker; the one met was the
   );
   assert.deepEqual(signed?.roles, { 周明远: 'attendee', 林远航: 'attendee' });
 });
+
+test('bare names listed after a titled one share the title and the role', () => {
+  const result = extract({
+    file: 'test',
+    title: null,
+    published: '2025-05-20',
+    text: '北辰汽车有限公司与宁远储能科技有限公司签署战略合作协议。市领导周明远、袁文清、吴思齐出席仪式并见证签约。',
+  });
+  const titles = Object.fromEntries(result.people.map((person) => [person.name, person.title]));
+  assert.deepEqual(titles, { 周明远: '市领导', 袁文清: '市领导', 吴思齐: '市领导' });
+  const roles = Object.fromEntries(
+    (result.events[0]?.people ?? []).map((person) => [person.name, person.role]),
+  );
+  assert.deepEqual(roles, { 周明远: 'witness', 袁文清: 'witness', 吴思齐: 'witness' });
+});
