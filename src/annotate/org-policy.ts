@@ -73,7 +73,13 @@ function onlyDescribes(
 function trimmed<M extends OrgMention>(mention: M, context: OrgPolicyContext): M | null {
   if (mention.source === 'lexicon' || mention.source === 'actor' || mention.source === 'latin')
     return mention;
-  if (mention.source === 'listed') return isNoName(mention.text, context) ? null : mention;
+  // A listed body's short form may be an ending too (国资委, 工信部): the list says it names one body.
+  if (mention.source === 'listed')
+    return mention.orgType === 'government' && !context.gazetteer.lookup(mention.text)
+      ? mention
+      : isNoName(mention.text, context)
+        ? null
+        : mention;
   const span = trimOrgSpan(mention, context);
   if (!span || isNoName(span.text, context) || onlyDescribes(span, context)) return null;
   return { ...mention, ...span };

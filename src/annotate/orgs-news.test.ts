@@ -108,3 +108,21 @@ test('venues, headquarters and events are no organizations', () => {
     '新品发布会',
   ]);
 });
+
+test('a Latin name before an ending is grown over with the country written before it', () => {
+  includesAll('澜途储能近日与法国EDF集团达成储能合作。', ['法国EDF集团']);
+});
+
+test('a news outlet and a one-letter tag are no part of a name', () => {
+  includesNone('证券时报e公司讯，星禾科技有限公司发布公告。', ['证券时报e公司', 'e公司']);
+  includesAll('证券时报e公司讯，星禾科技有限公司发布公告。', ['星禾科技有限公司']);
+});
+
+test('a listed body short form that is also an ending names the body', () => {
+  includesAll('由国资委牵头，多家中央企业组建的产业联盟今日成立。', ['国资委']);
+});
+
+test('a weak ending followed by more of a noun phrase is no name end, whatever the segmenter tags', () => {
+  includesNone('比亚迪新能源汽车零部件项目签约仪式在西安举行。', ['比亚迪新能源汽车']);
+  includesAll('比亚迪新能源汽车零部件项目签约仪式在西安举行。', ['比亚迪']);
+});

@@ -61,16 +61,20 @@ function nameLike(token: Token, context: OrgContext): boolean {
   // function words and the verbs that start a clause.
   if (word.length === 1) {
     return (
-      !/^(q|m|u|p|c|r|uj|ul|f|t|y|e|o)/.test(token.pos) &&
+      !/^(q|m|u|p|c|r|uj|ul|f|t|y|e|o)/.test(token.pos.replace(/^eng$/u, 'x')) &&
       !SINGLE_STOP.has(word) &&
       !/[，。、；：！？—-]/u.test(word)
     );
   }
   if (/[—–-]/u.test(word)) return false;
+  // A news outlet's name ends a name, it is no part of one: 证券时报e公司 is the outlet's credit.
+  if (lexicon.orgSuffixes.some((entry) => entry.type === 'media' && word.endsWith(entry.suffix)))
+    return false;
   if (NAME_VERBS.has(word) || context.gazetteer.lookup(word)) return true;
   // Two-character adjectives name things too: 清洁能源实验室, 绿色动力.
   if (token.pos === 'a' && word.length >= 2) return true;
-  if (/^(v|p|c|u|r|d|f|q|y|e|o|a)/.test(token.pos) && token.pos !== 'vn' && token.pos !== 'an') return false;
+  // jieba's `eng` (a Latin word) is no interjection (`e`): EDF集团, JUNGWOO集团.
+  if (/^(v|p|c|u|r|d|f|q|y|e|o|a)/.test(token.pos) && !/^(vn|an|eng)$/u.test(token.pos)) return false;
   return true;
 }
 
@@ -124,7 +128,12 @@ export function distinctive(
 function continuesNoun(tokens: readonly Token[], next: number, context: OrgContext): boolean {
   const token = tokens[next];
   if (!token || !isWordToken(token) || token.pos === 'x' || token.pos === 'eng') return false;
-  if (!/^(n|vn|an)/.test(token.pos) || token.pos === 'nr' || token.pos === 'ns') return false;
+  // The segmenter's tag may be off (零部件/mq): a generic noun or a project's word (项目, 基地) goes on the phrase.
+  const { lexicon } = context;
+  const phraseWord =
+    lexicon.generic.has(token.text) || lexicon.notEndings.some((ending) => token.text.endsWith(ending));
+  if (!phraseWord && (!/^(n|vn|an)/.test(token.pos) || token.pos === 'nr' || token.pos === 'ns'))
+    return false;
   // A title phrase may follow a name: 京能新能源战略发展总裁孙茂建.
   for (let k = next; k < Math.min(tokens.length, next + 4); k++) {
     const word = tokens[k]?.text ?? '';
@@ -221,7 +230,8 @@ function scanSuffixes(context: OrgContext, weakPass: boolean, stems: ReadonlySet
       start = token.end;
     }
     const name = text.slice(start, end);
-    if (name.length < 3 || /[—–]/u.test(name)) continue;
+    // One Latin letter before an ending is a placeholder or a brand's tag (A公司, e公司), no name.
+    if (name.length < 3 || /[—–]/u.test(name) || /^[A-Za-z]$/u.test(text.slice(start, suffixStart))) continue;
     // A weak ending after a specific word but no proper noun (青禾储能) may end a name or a phrase: the merge
     // policy decides, by the tagger or by the name standing as a party beside another.
     const firm = distinctive(start, suffixStart, weak, context, stems);
