@@ -210,6 +210,8 @@ function scanSuffixes(context: OrgContext, weakPass: boolean, stems: ReadonlySet
         continue;
       }
       if (token.end !== start || !nameLike(token, context) || end - token.start > MAX_NAME) break;
+      // Bodies of government have no Latin words in their names (某平台ESG委员会 is a company's committee).
+      if (token.pos === 'eng' && ending.type === 'government') break;
       // One company's full name, then a verb: 甲股份有限公司中标乙有限公司 names two.
       const previous = tokens[i - 1];
       if (DEAL_WORDS.test(token.text) || (previous && /公司$/u.test(previous.text) && /^v/u.test(token.pos)))

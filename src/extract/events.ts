@@ -74,7 +74,7 @@ const SIDE_TAIL = /(于[^，。；]{0,12}日|近日|今日|日前|已经|已|正
 const TICKER = /[（(]\d{5,6}(\.\w+)?[)）]/gu;
 /** A side must look like a name: Han or Latin letters, not a word for the parties or the company itself. */
 const NOT_A_NAME =
-  /^(公司|本公司|该公司|双方|各方|其|企业|政府|对方|我司)$|^(他|她|它|我|你|这|那|该|此|各|多|[一二两三四五六七八九十几数]+(家|个|位|名|方))|[0-9０-９%]/u;
+  /的|^[与和同跟]|^(公司|本公司|该公司|双方|各方|其|企业|政府|对方|我司)$|^(他|她|它|我|你|这|那|该|此|各|多|[一二两三四五六七八九十几数]+(家|个|位|名|方))|[0-9０-９%]/u;
 
 /** The sides of a signing that the recogniser missed, read from the clause of its trigger. */
 function signingSides(sentence: Sentence, at: number, annotated: Annotated): string[] {
@@ -139,7 +139,12 @@ function previousActors(
     return [...new Set(sides)];
   }
   const actors = actorsIn(previous, annotated);
-  const companies = actors.filter((org) => org.orgType === 'company');
+  let companies = actors.filter((org) => org.orgType === 'company');
+  // 某公司董事长一行: the company a visitor's title names is the one whose project 该项目 is.
+  if (companies.length === 0)
+    companies = spansWithin(annotated.orgs, previous.start, previous.end).filter(
+      (org) => org.orgType === 'company',
+    );
   const last = companies[companies.length - 1];
   return last ? [names.canonicalOf(last)] : [];
 }
@@ -246,7 +251,7 @@ function partiesOf(
         }
         return subjects.flatMap((subject) => others.map((other) => [subject, other]));
       }
-      return [canonical(before)];
+      return [canonical(before.filter((org) => !inNounPhrase(org, at, annotated.text)))];
     }
     case 'supply_agreement':
       return [canonical(supplyActors(sentence, at, actors, annotated.text))];
@@ -351,9 +356,31 @@ function partiesOf(
         });
         if (organizers.length > 0) return [canonical(organizers)];
       }
-      return [canonical(before)];
+      return [unique([...visitingBodies(sentence, at, annotated, names), ...canonical(before)])];
     }
   }
+}
+
+/** What a leader's name is followed by where the body of the title leads the visit: 某主席张三率调研组. */
+const LEADS = /^(率|带领|带队|率队|率团|一行)/u;
+
+/** The bodies whose leaders head a visit (全国政协副主席某某率调研组…调研): the visiting side of the meeting. */
+function visitingBodies(sentence: Sentence, at: number, annotated: Annotated, names: OrgNames): string[] {
+  const bodies: string[] = [];
+  for (const person of spansWithin(annotated.people, sentence.start, at)) {
+    if (!person.titleSpan || !LEADS.test(annotated.text.slice(person.end, person.end + 2))) continue;
+    const { start, end } = person.titleSpan;
+    const body = person.org ?? annotated.orgs.find((org) => org.start >= start && org.end <= end);
+    if (body) bodies.push(names.canonicalOf(body));
+  }
+  return bodies;
+}
+
+/** 与甲多年的合作促成与乙签署: 甲 stands in a phrase about an earlier cooperation, before the side that signs. */
+const EARLIER_COOPERATION = /^[^，。；]{0,16}?的[^，。；]{0,6}合作[^，。；]{1,12}(与|和|同)[^，。；]{1,20}$/u;
+
+function inNounPhrase(org: OrgMention, at: number, text: string): boolean {
+  return /[与和同]$/u.test(text.slice(0, org.start)) && EARLIER_COOPERATION.test(text.slice(org.end, at));
 }
 
 /** What an investment is made in: 收购/入股/投资 X in the trigger's clause; 向其投资, the one named before the investor. */
@@ -458,6 +485,7 @@ function labelledParties(
   return view.words.flatMap((word, index) =>
     word.org &&
     word.org.orgType !== 'government' &&
+    !inNounPhrase(word.org, at, annotated.text) &&
     word.org.source !== 'actor' &&
     !PART_OF_QUOTED_NAME.test(annotated.text.slice(word.org.end, word.org.end + 24))
       ? [{ name: names.canonicalOf(word.org), margin: partyScore(model, view, trigger, index, type) }]
@@ -541,13 +569,17 @@ export function findEvents(
       )
         continue;
       const lead = withoutNames(annotated, sentence.start, at);
+      // 某局负责人随同考察: who came along on a visit already told, not a meeting of its own.
+      if (type === 'meeting' && /(随同|陪同|一同)$/u.test(lead)) continue;
       // An announced investment with its sum or stake (拟以12亿元收购…股权, 拟投资新建) is news, not a plan.
       const plan = lexicon.plans.exec(lead)?.[0];
       // What a signed agreement plans (签订战略协议，计划将总部迁至某地) is part of the deal reported.
       const agreed = ruleTriggers.some((trigger) => isAgreement(trigger.type) && trigger.at < at);
       const announced = type === 'investment' && plan === '拟' && CONCRETE_DEAL.test(sentence.text);
       if (plan && !announced && !(agreed && (type === 'settlement' || type === 'investment'))) continue;
-      if (lexicon.wishes.test(lead)) continue;
+      // 就某议题进行调研并召开座谈会: a meeting on a topic is still a meeting, not talks about a deal.
+      const wish = lexicon.wishes.exec(lead)?.[0];
+      if (wish && !(type === 'meeting' && wish.startsWith('就'))) continue;
       const masked = withoutNames(annotated, sentence.start, sentence.end);
       if (lexicon.denials.test(masked) || lexicon.risks.test(masked)) continue;
       if (type !== 'meeting' && lexicon.talks.test(masked)) continue;
@@ -625,7 +657,25 @@ export function findEvents(
     const located = locationIn('meeting', sentence, annotated);
     if (located) lastLocation = { place: located, paragraph: sentence.paragraph };
   }
-  return dropBackground(mergeCandidates(withProjectInvestments(candidates, annotated)), annotated.published);
+  return dropBackground(
+    settledNotInvested(mergeCandidates(withProjectInvestments(candidates, annotated))),
+    annotated.published,
+  );
+}
+
+/**
+ * A project that settles somewhere is reported as its settlement (the gold conventions): the same companies'
+ * investment in the article (a groundbreaking, the project signed) is that settlement, not a second event, unless
+ * it is a joint venture.
+ */
+function settledNotInvested(events: EventCandidate[]): EventCandidate[] {
+  const settlers = new Set(events.filter((event) => event.type === 'settlement').flatMap((e) => e.parties));
+  return events.filter(
+    (event) =>
+      event.type !== 'investment' ||
+      JOINT_VENTURE.test(event.sentence.text) ||
+      !event.parties.every((party) => settlers.has(party)),
+  );
 }
 
 /** A joint-venture agreement, signed or to form one: 订立合资协议, 组建一家合资公司. */
@@ -650,9 +700,10 @@ function withProjectInvestments(candidates: EventCandidate[], annotated: Annotat
     if (candidate.parties.some((party) => settled.has(party)) && !JOINT_VENTURE.test(candidate.sentence.text))
       continue;
     const { sentence } = candidate;
-    // The agreement's sentence and the two after it, within the next paragraph (根据协议，某公司拟在某地建设…).
+    // The agreement's paragraph from its sentence on, and the next paragraph (根据协议，某公司拟在某地建设…;
+    // 其中，某项目总投资25亿元).
     const nearby = annotated.sentences
-      .slice(sentence.index, sentence.index + 3)
+      .slice(sentence.index)
       .filter((part) => part.paragraph <= sentence.paragraph + 1)
       .map((part) => part.text)
       .join('');

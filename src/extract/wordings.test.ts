@@ -94,3 +94,52 @@ test('the sides of a signing are read from 甲与乙、丙签订 where the names
   for (const side of ['青禾力元', '湖南雅川', '珠海科瑞']) assert.ok(event?.parties.includes(side), side);
   assert.deepEqual(events('他们与四家汽车制造商签订了协议。'), [], 'pronouns and counted nouns are no sides');
 });
+
+test('a project agreement is also an investment when the sum stands later in the next paragraph', () => {
+  assert.deepEqual(
+    events(
+      '北辰新能源商用车有限公司、南湖资本管理有限公司与芜湖经开区共同签署了项目合作协议。副市长周明远出席。\n据了解，当天签约的项目前景良好。其中，重卡项目总投资20亿元。',
+    ),
+    [
+      'cooperation_agreement:北辰新能源商用车有限公司+南湖资本管理有限公司+芜湖经开区',
+      'investment:北辰新能源商用车有限公司+南湖资本管理有限公司',
+    ],
+  );
+});
+
+test('a project that settles is its settlement, not also an investment; the visitor of a title is its company', () => {
+  assert.deepEqual(
+    events(
+      '北辰汽车零部件项目签约及开工仪式在东岭举行。省长周明远会见北辰汽车有限公司董事长林远航一行。该项目落户东岭高新区。',
+    ),
+    ['settlement:北辰汽车有限公司'],
+  );
+});
+
+test('a cooperation recalled inside a phrase is no side of the signing after it', () => {
+  assert.deepEqual(
+    events(
+      '北辰汽车有限公司与市政府签署框架协议。北辰汽车有限公司表示，与南湖电池有限公司多年的良好合作促成与政府签署协议。',
+    ),
+    ['cooperation_agreement:北辰汽车有限公司+市政府'],
+  );
+});
+
+test('a visit on a topic is a meeting of the body whose leader heads it; those who come along and invitations are not', () => {
+  assert.deepEqual(
+    events(
+      '全国政协副主席周明远率调研组来到东岭，就“新能源汽车发展”进行调研并召开座谈会。调研组实地察看了北辰汽车有限公司。',
+    ),
+    ['meeting:全国政协+北辰汽车有限公司'],
+  );
+  assert.deepEqual(
+    events(
+      '区委书记林远航率队考察宁远储能科技有限公司。区招商局、区发改局负责人随同考察。诚挚欢迎企业负责人来到东岭高新区考察。',
+    ),
+    ['meeting:宁远储能科技有限公司'],
+  );
+});
+
+test('a park opened by a named company is a meeting', () => {
+  assert.deepEqual(events('5月20日，由北辰能源集团投资的东岭氢能产业园正式开园。'), ['meeting:北辰能源集团']);
+});
