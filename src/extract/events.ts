@@ -628,6 +628,8 @@ export function findEvents(
           if (lastCompany && !parties.includes(lastCompany)) parties = [lastCompany, ...parties];
         }
         if (type === 'supply_agreement' && parties.length === 0) continue;
+        // An order won from nobody named (拿下欧洲市场的储能订单) is a sale, not an agreement between parties.
+        if (type === 'supply_agreement' && parties.length === 1 && /订单$/u.test(match?.[0] ?? '')) continue;
         if (type !== 'cooperation_agreement' && parties.length === 0) continue;
         if (type === 'meeting' && TALKS.test(match?.[0] ?? '') && parties.length === 0) continue;
         // Where the occasion was said to be, a paragraph or two before (在宁波召开…大会，会上…签署), else the place

@@ -44,3 +44,11 @@ test('a lost bid or a shortlist is no supply agreement', () => {
   assert.equal(supplyDeals('青禾电气股份有限公司未中标云川电网有限公司储能项目。').length, 0);
   assert.equal(supplyDeals('青禾电气股份有限公司入围云川电网有限公司储能项目中标候选人。').length, 0);
 });
+
+test('an order won from nobody named is no agreement; one won from a named buyer is', () => {
+  assert.equal(supplyDeals('宁远储能科技有限公司在欧洲拿下2GWh的储能订单。').length, 0);
+  assert.deepEqual(
+    supplyDeals('宁远储能科技有限公司拿下北辰能源集团有限公司的储能订单。').map((event) => event.parties),
+    [['宁远储能科技有限公司', '北辰能源集团有限公司']],
+  );
+});
