@@ -87,9 +87,30 @@ function signingSides(sentence: Sentence, at: number, annotated: Annotated): str
   if (!slot) return [];
   const left = (slot[1] ?? '').replace(SIDE_LEAD, '').replace(SIDE_TAIL, '').trim();
   const right = (slot[2] ?? '').replace(SIDE_TAIL, '').split(/[、和及]/u);
+  const clauseAt = annotated.text.indexOf(clause.slice(0, 8), clauseStart);
   return [left, ...right]
     .map((side) => side.trim())
-    .filter((side) => side.length >= 2 && side.length <= 16 && !NOT_A_NAME.test(side));
+    .filter(
+      (side) =>
+        side.length >= 2 &&
+        side.length <= 16 &&
+        !NOT_A_NAME.test(side) &&
+        looksLikeName(side, clauseAt, annotated),
+    );
+}
+
+/** Whether a side read from a signing's wording may be a name: it opens with no verb, adverb or time word (擅自, 通过, 年前, 迅速完成了合) and holds no clause. */
+function looksLikeName(side: string, from: number, annotated: Annotated): boolean {
+  const at = annotated.text.indexOf(side, Math.max(0, from));
+  if (at < 0) return false;
+  const words = spansWithin(annotated.tokens, at, at + side.length);
+  const first = words[0];
+  return (
+    first !== undefined &&
+    first.start === at &&
+    !/^(v|d|p|c|t|r|m|q|f|u|a)/u.test(first.pos) &&
+    !/[了与和]/u.test(side.slice(1))
+  );
 }
 
 /** Whether a name is one of the parties or holds one, or one holds it. */

@@ -143,3 +143,10 @@ test('a visit on a topic is a meeting of the body whose leader heads it; those w
 test('a park opened by a named company is a meeting', () => {
   assert.deepEqual(events('5月20日，由北辰能源集团投资的东岭氢能产业园正式开园。'), ['meeting:北辰能源集团']);
 });
+
+test('a side read from a signing wording is no adverb, time word or clause', () => {
+  assert.deepEqual(events('星禾科技有限公司擅自与其他企业签署合同。'), []);
+  assert.deepEqual(events('澜途科技有限公司与南屿数码签订合作协议。'), [
+    'cooperation_agreement:澜途科技有限公司+南屿数码',
+  ]);
+});
