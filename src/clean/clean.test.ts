@@ -286,3 +286,12 @@ test('Markdown with inline HTML stays Markdown; unmatched emphasis and brackets 
 test('full-width digits and symbols fold to ASCII; CJK punctuation stays', () => {
   assert.equal(run('增长１５．６％，达＄１００。\n第二段。').text, '增长15.6%，达$100。\n第二段。');
 });
+
+test('a publish stamp away from the title gives the date: a keyed line below the body, a bare timestamp', () => {
+  const body = '星禾科技与澜途储能签署合作协议。\n双方将在储能领域合作。\n';
+  assert.equal(run(`${body}作者:周明 来源:某某网 发布时间:2023-04-18 浏览:次\n`).published, '2023-04-18');
+  assert.equal(run(`${body}2021-03-30 20:23:28\n`).published, '2021-03-30');
+  assert.equal(run(`某站 • • 發佈:2021-09-14\n${body}`).published, '2021-09-14');
+  // Dates of other articles listed under the body are not this one's.
+  assert.equal(run(`${body}相关阅读\n澜途储能发布新一代储能系统 2022-05-06\n`).published, null);
+});

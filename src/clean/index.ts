@@ -3,9 +3,15 @@ import { normaliseDate } from './dates.js';
 import { applyCuts } from './edit.js';
 import { findFrontMatter, pickField } from './front-matter.js';
 import { type HtmlText, htmlToText } from './html.js';
-import { boilerplateLexicon } from './lexicon.js';
+import { type BoilerplateLexicon, boilerplateLexicon } from './lexicon.js';
 import { findMarkdownSyntax } from './markdown.js';
-import { headlineFromPageTitle, readDateline, readMetadataLine, sameHeadline } from './metadata.js';
+import {
+  headlineFromPageTitle,
+  type LineMetadata,
+  readDateline,
+  readMetadataLine,
+  sameHeadline,
+} from './metadata.js';
 import { foldWidth, INVISIBLE } from './normalise.js';
 import { findPinyinNotes } from './pinyin.js';
 import { toSimplifiedSameLength } from './script.js';
@@ -172,6 +178,16 @@ export function clean(input: CleanInput): CleanDoc {
     sourceName ??= metadata.source;
   }
 
+  if (!published) {
+    const stamp = publishStampLine(lines, kinds, lexicon);
+    if (stamp) {
+      published = stamp.metadata.published;
+      author ??= stamp.metadata.author;
+      sourceName ??= stamp.metadata.source;
+      kinds[stamp.index] ??= 'metadata';
+    }
+  }
+
   const bodyLines = (): number[] => lines.map((_, index) => index).filter((index) => !kinds[index]);
   const first = bodyLines()[0];
   const htmlTitles = [
@@ -218,4 +234,27 @@ export function clean(input: CleanInput): CleanDoc {
     removed: tidySpans(removed, source),
     offsets: text.segments(),
   };
+}
+
+/** A timestamp standing alone on its line: 2020-02-03, 2021-03-30 20:23:28. */
+const BARE_STAMP = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/u;
+
+/**
+ * Where pages put the publish time away from the title (below the body, inside the page chrome): the first line
+ * that states it with a key (发布时间:, 来源:…) or is a bare timestamp, outside lists of other articles' headlines.
+ */
+function publishStampLine(
+  lines: readonly Line[],
+  kinds: readonly LineKind[],
+  lexicon: BoilerplateLexicon,
+): { index: number; metadata: LineMetadata } | null {
+  for (let index = 0; index < lines.length; index++) {
+    if (kinds[index] === 'headline-list') continue;
+    const line = (lines[index] as Line).text.trim();
+    const keyed = lexicon.metadataKeys.some((key) => new RegExp(`${key}\\s*[:：]`, 'u').test(line));
+    if (!keyed && !BARE_STAMP.test(line)) continue;
+    const metadata = readMetadataLine(line, lexicon);
+    if (metadata) return { index, metadata };
+  }
+  return null;
 }
