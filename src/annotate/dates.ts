@@ -7,7 +7,7 @@ function valid(year: number, month: number, day: number): boolean {
 }
 
 const DATE =
-  /(?:(?<y1>(?:19|20)\d{2})\s*年\s*)?(?<m1>\d{1,2})\s*月\s*(?<d1>\d{1,2})\s*(?:日|号)|(?<y2>(?:19|20)\d{2})\s*年\s*(?<m2>\d{1,2})\s*月(?!\s*\d)|(?<y3>(?:19|20)\d{2})[-/.](?<m3>\d{1,2})[-/.](?<d3>\d{1,2})(?!\d)|(?<![月\d])(?<d4>\d{1,2})\s*日(?!\s*电)|(?<rel>当天|当日|今天|今日|昨天|昨日)/gu;
+  /(?:(?<y1>(?:19|20)\d{2})\s*年\s*)?(?<m1>\d{1,2})\s*月\s*(?<d1>\d{1,2})\s*(?:日|号)|(?<y2>(?:19|20)\d{2})\s*年\s*(?<m2>\d{1,2})\s*月(?!\s*\d)|(?<y3>(?:19|20)\d{2})[-/.](?<m3>\d{1,2})[-/.](?<d3>\d{1,2})(?!\d)|(?<![月\d])(?<d4>\d{1,2})\s*日(?!\s*电)|(?<![年\d.\-~～至到])(?<m5>\d{1,2})\s*月份?(?![\d底末初中])|(?<rel>当天|当日|今天|今日|昨天|昨日)/gu;
 
 /**
  * Dates in the text, resolved from the article alone: a month and day take the year of the publish date, a bare
@@ -63,6 +63,11 @@ export function findDates(text: string, published: string | null): DateMention[]
       if (pubYear && pubMonth && valid(pubYear, pubMonth, day) && (!pubDay || day <= pubDay)) {
         value = `${pubYear}-${pad(pubMonth)}-${pad(day)}`;
       }
+    } else if (g.m5) {
+      // A month alone (在8月, 10月份) is of the publish year, or of the year before when it lies well ahead of it.
+      const month = Number(g.m5);
+      if (month < 1 || month > 12) continue;
+      if (pubYear && pubMonth) value = `${month > pubMonth + 2 ? pubYear - 1 : pubYear}-${pad(month)}`;
     } else if (g.rel) {
       if (published && pubDay) {
         const date = new Date(Date.UTC(pubYear as number, (pubMonth as number) - 1, pubDay));

@@ -20,7 +20,7 @@ import {
 import { sentenceView } from './learned/features.js';
 import type { EventLexicon } from './lexicon.js';
 import type { OrgNames } from './names.js';
-import { actorsIn, dateIn, fullestPlace, placeRun } from './sentence-facts.js';
+import { actorsIn, dateIn, eventDate, fullestPlace, placeRun } from './sentence-facts.js';
 import { supplyDirection } from './supply.js';
 import { BUSINESS_EVENT_TYPES, type BusinessEventType as EventType, type Evidence } from './types.js';
 
@@ -476,13 +476,17 @@ function withoutNames(annotated: Annotated, start: number, end: number): string 
 
 /** Days before publication past which a dated deal is background (an earlier signing recalled), not news. */
 const BACKGROUND_DAYS = 31;
+/** A month named alone (在8月已签字) is often how a deal made public late is dated: background only a year back. */
+const BACKGROUND_DAYS_OF_A_MONTH = 366;
 
 function dropBackground(events: EventCandidate[], published: string | null): EventCandidate[] {
   if (!published || published.length < 10) return events;
-  const cutoff = Date.parse(published) - BACKGROUND_DAYS * 86400000;
+  const day = 86400000;
   return events.filter((event) => {
     if (!event.date) return true;
-    const date = Date.parse(event.date.length === 7 ? `${event.date}-28` : event.date);
+    const monthOnly = event.date.length === 7;
+    const date = Date.parse(monthOnly ? `${event.date}-28` : event.date);
+    const cutoff = Date.parse(published) - (monthOnly ? BACKGROUND_DAYS_OF_A_MONTH : BACKGROUND_DAYS) * day;
     return Number.isNaN(date) || date >= cutoff;
   });
 }
@@ -666,7 +670,7 @@ export function findEvents(
           sentence,
           at,
           parties,
-          date: date.found ? date.value : lastDate,
+          date: eventDate(sentence, date, lastDate),
           location,
           evidence: [{ start: sentence.start, end: sentence.end, text: sentence.text }],
           foundBy,

@@ -106,11 +106,37 @@ export function fullestPlace(place: string, sentence: Sentence, annotated: Annot
   return fullest;
 }
 
-/** The first date a sentence gives, if any (its value may be unknown: 5月, no year). */
+/**
+ * Dates that are not when something happened: a report's dateline (某网11月26日消息, 某地5月3日电), a listed
+ * company's filing date (2022年12月21日，某某(600001.SH)公告: a regulator's notice is its action), and the ends of a period (2021年7月2日至2022年4月30日期间生产的).
+ */
+const NOT_WHEN_AFTER =
+  /^(\s*(消息|讯|电(?![池力网站动气车器子])|报道)|[，,\s]*[^，。；、]{2,24}?([（(][^）)]{2,12}[)）]|公司)(晚间)?(发布)?公告|\s*(至|到|—|-|~|～)[^，。；]{2,16}(期间|止))/u;
+
+function happensAt(date: { start: number; end: number }, text: string): boolean {
+  return (
+    !NOT_WHEN_AFTER.test(text.slice(date.end, date.end + 40)) && !/(至|到)$/u.test(text.slice(0, date.start))
+  );
+}
+
+/** The first date a sentence gives of something happening, if any (its value may be unknown: 5月, no year). */
 export function dateIn(sentence: Sentence, annotated: Annotated): { found: boolean; value: string | null } {
   const dates = spansWithin(annotated.dates, sentence.start, sentence.end).filter(
-    (date) => date.end <= sentence.end,
+    (date) => date.end <= sentence.end && happensAt(date, annotated.text),
   );
   if (dates.length === 0) return { found: false, value: null };
   return { found: true, value: dates[0]?.value ?? null };
+}
+
+/** Words that place an event at a vague time of their own (近日, 日前): no earlier sentence's date is its date. */
+const VAGUE_TIME = /(近日|日前|近期|最近|此前|前不久|不久前)/u;
+
+/** The date a sentence's event has: its own, else the last one stated before it unless it says 近日 or the like. */
+export function eventDate(
+  sentence: Sentence,
+  date: { found: boolean; value: string | null },
+  lastDate: string | null,
+): string | null {
+  if (date.found) return date.value;
+  return VAGUE_TIME.test(sentence.text) ? null : lastDate;
 }

@@ -150,3 +150,30 @@ test('a side read from a signing wording is no adverb, time word or clause', () 
     'cooperation_agreement:澜途科技有限公司+南屿数码',
   ]);
 });
+
+const dates = (text: string, published = '2025-05-20') =>
+  extract({ file: 'test', title: null, published, text }).events.map(
+    (event) => `${event.type}:${event.date}`,
+  );
+
+test("a report's dateline, a filing's date and a period's ends are not when the event happened", () => {
+  assert.deepEqual(
+    dates('某网5月18日消息，星禾科技有限公司与澜途储能有限公司在8月签署战略合作协议。', '2024-11-26'),
+    ['cooperation_agreement:2024-08'],
+  );
+  assert.deepEqual(
+    dates(
+      '2025年5月16日，星禾科技（600001.SH）公告，子公司澜途储能有限公司与南屿锂业有限公司签订了合作协议。',
+    ),
+    ['cooperation_agreement:null'],
+  );
+});
+
+test('an event said to be recent (近日) takes no earlier paragraph’s date', () => {
+  assert.deepEqual(
+    dates(
+      '5月12日，星禾科技有限公司发布了4月产销数据。\n近日，澜途储能有限公司与南屿锂业有限公司签订合作协议。',
+    ),
+    ['cooperation_agreement:null'],
+  );
+});
