@@ -201,8 +201,35 @@ function unique(names: string[]): string[] {
 }
 
 /** Where a sentence says the event happened: 在X举行/签署/召开; for a settlement, where it settles. */
-function locationIn(type: EventType, sentence: Sentence, annotated: Annotated): string | null {
+/** What a visit does where it goes, in the rest of its sentence. */
+const VISIT_DOES = /^[^。；]{0,30}?(考察|调研|视察|参观|走访|座谈|访问|交流|洽谈)/u;
+
+/** Where a visit goes: 赴广东佛山考察 → 广东佛山, 来京…调研 → 北京. */
+function visitDestination(sentence: Sentence, annotated: Annotated, lexicon: EventLexicon): string | null {
   const { text } = annotated;
+  for (const place of spansWithin(annotated.places, sentence.start, sentence.end)) {
+    if (!lexicon.visitTo.test(text.slice(Math.max(sentence.start, place.start - 2), place.start))) continue;
+    const run = placeRun(annotated.places, place.start, text) ?? place.text;
+    if (VISIT_DOES.test(text.slice(place.start + run.length, sentence.end))) return run;
+  }
+  for (const match of sentence.text.matchAll(/(来|赴|抵|进)(\p{Script=Han})(?=[，,、\s]|考察|调研|视察)/gu)) {
+    const city = lexicon.cityShortForms.get(match[2] ?? '');
+    if (city && VISIT_DOES.test(sentence.text.slice((match.index ?? 0) + 2))) return city;
+  }
+  return null;
+}
+
+function locationIn(
+  type: EventType,
+  sentence: Sentence,
+  annotated: Annotated,
+  lexicon: EventLexicon,
+): string | null {
+  const { text } = annotated;
+  if (type === 'meeting') {
+    const destination = visitDestination(sentence, annotated, lexicon);
+    if (destination) return destination;
+  }
   if (type === 'settlement') {
     const settle = /(落户|落地|入驻)/u.exec(sentence.text);
     if (settle) {
@@ -229,13 +256,21 @@ function locationIn(type: EventType, sentence: Sentence, annotated: Annotated): 
   return null;
 }
 
-/** A signing with a local government happens in its place: 宁波市人民政府 → 宁波. */
-function governmentPlace(parties: readonly string[], annotated: Annotated): string | null {
+/**
+ * A signing with a local government happens in its place where the sentence names that place besides the
+ * government (与宁波市人民政府签署…，总部落户宁波 → 宁波); the government's name alone says nothing of the venue.
+ */
+function governmentPlace(
+  parties: readonly string[],
+  sentence: Sentence,
+  annotated: Annotated,
+): string | null {
+  const named = spansWithin(annotated.places, sentence.start, sentence.end).map((place) => place.text);
   for (const party of parties) {
     const org = annotated.orgs.find((mention) => mention.text === party);
     if (org?.orgType !== 'government') continue;
-    const place = annotated.places.find((mention) => mention.start === org.start) ?? placesInName(party);
-    if (place) return place.text.replace(/(市|省|区|县)$/u, '');
+    const place = placesInName(party)?.text.replace(/(市|省|区|县)$/u, '');
+    if (place && named.some((text) => text.startsWith(place))) return place;
   }
   return null;
 }
@@ -662,9 +697,9 @@ export function findEvents(
         const recent =
           lastLocation && sentence.paragraph - lastLocation.paragraph <= 2 ? lastLocation.place : null;
         const location =
-          locationIn(type, sentence, annotated) ??
+          locationIn(type, sentence, annotated, lexicon) ??
           (type === 'settlement' ? null : recent) ??
-          governmentPlace(parties, annotated);
+          governmentPlace(parties, sentence, annotated);
         candidates.push({
           type,
           sentence,
@@ -681,7 +716,7 @@ export function findEvents(
     }
     const company = actorsIn(sentence, annotated).find((org) => org.orgType === 'company');
     if (company) lastCompany = names.canonicalOf(company);
-    const located = locationIn('meeting', sentence, annotated);
+    const located = locationIn('meeting', sentence, annotated, lexicon);
     if (located) lastLocation = { place: located, paragraph: sentence.paragraph };
   }
   return dropBackground(

@@ -19,6 +19,10 @@ export interface EventLexicon {
   conveners: RegExp;
   domainOpen: RegExp;
   domainClose: RegExp;
+  /** Words after which a place is where a visit goes (赴, 来到). */
+  visitTo: RegExp;
+  /** Cities by their one-character names (京 → 北京). */
+  cityShortForms: Map<string, string>;
 }
 
 let cached: EventLexicon | null = null;
@@ -54,6 +58,8 @@ export function eventLexicon(): EventLexicon {
     conveners: new RegExp(String(raw.conveners), 'u'),
     domainOpen: new RegExp(String(raw.domainOpen), 'u'),
     domainClose: new RegExp(String(raw.domainClose), 'u'),
+    visitTo: new RegExp(`${String(raw.visitTo)}$`, 'u'),
+    cityShortForms: new Map(Object.entries((raw.cityShortForms ?? {}) as Record<string, string>)),
   };
   return cached;
 }

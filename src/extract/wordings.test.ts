@@ -177,3 +177,23 @@ test('an event said to be recent (近日) takes no earlier paragraph’s date', 
     ['cooperation_agreement:null'],
   );
 });
+
+const locations = (text: string) =>
+  extract({ file: 'test', title: null, published: '2025-05-20', text }).events.map(
+    (event) => `${event.type}@${event.location}`,
+  );
+
+test('a signing with a government is in its place only where the sentence names the place besides the body', () => {
+  assert.deepEqual(locations('星禾科技有限公司与宁波市人民政府签署战略合作协议。'), [
+    'cooperation_agreement@null',
+  ]);
+  assert.deepEqual(
+    locations('星禾科技有限公司与宁波市人民政府签署战略合作协议，宣布星禾科技有限公司总部落户宁波。')[0],
+    'cooperation_agreement@宁波',
+  );
+});
+
+test('a visit takes place where it goes: a place after 赴 or 来到, a city by its one-character name', () => {
+  assert.deepEqual(locations('区委书记林远航率队赴广东佛山考察宁远储能科技有限公司。'), ['meeting@广东佛山']);
+  assert.deepEqual(locations('全国政协副主席周明远率调研组来京，就产业发展进行调研。'), ['meeting@北京']);
+});
