@@ -12,6 +12,8 @@ const BOUNDARY = /^[，。、；：！？,.;:!?（(）)“”"'\s]|^$/u;
 /** Joins inside a compound title: 董事长、党委书记; 副总裁兼中国区总法律顾问. */
 const TITLE_JOIN = /^(、|兼|和|及)$/u;
 const MAX_TITLE = 40;
+/** Characters no title holds: where a clause runs into the title (员工围坐在董事长…), it starts after them. */
+const NEVER_IN_TITLE = /[在的了是向对被把让给将]/u;
 
 export interface PeopleContext {
   text: string;
@@ -62,10 +64,22 @@ function titleStart(
   ends: ReadonlySet<number>,
 ): number {
   const endsHere = (at: number): boolean => ends.has(at);
+  // A government body heading a title is part of it (市政协副主席), and titles joined before it go on: 主委、市政协副主席.
+  const bodyEndingAt = (at: number): OrgMention | undefined =>
+    context.orgs.find(
+      (org) =>
+        org.end === at && (org.orgType === 'government' || context.lexicon.governmentBody.test(org.text)),
+    );
   let start = titleEnd;
   while (start > 0 && titleEnd - start < MAX_TITLE) {
+    const body = bodyEndingAt(start);
+    if (body && start < titleEnd && TITLE_JOIN.test(context.text[body.start - 1] ?? '')) {
+      start = body.start;
+      continue;
+    }
     if (endsHere(start)) break;
     const previous = text[start - 1] ?? '';
+    if (NEVER_IN_TITLE.test(previous)) break;
     if (/[，。；：！？,.;:!?“”"\s]/u.test(previous)) break;
     // 、 joins titles (董事长、党委书记) but separates people: 董事长陈钢、上海汽车城总经理潘晓红.
     if (

@@ -295,3 +295,7 @@ test('a publish stamp away from the title gives the date: a keyed line below the
   // Dates of other articles listed under the body are not this one's.
   assert.equal(run(`${body}相关阅读\n澜途储能发布新一代储能系统 2022-05-06\n`).published, null);
 });
+
+test('variant characters the converter leaves become their standard form', () => {
+  assert.equal(run('陜西省委書記出席。').text, '陕西省委书记出席。');
+});

@@ -7,7 +7,15 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
  * change the length of a line, that line is converted character by character instead.
  */
 export function toSimplifiedSameLength(text: string): string {
-  return particleZhe(simplifiedSameLength(text));
+  return variantsToStandard(particleZhe(simplifiedSameLength(text)));
+}
+
+/** Variant characters the converter leaves as they are, though Simplified text writes the standard one. */
+const VARIANTS: Record<string, string> = { 陜: '陕', 衞: '卫', 竝: '并' };
+const VARIANT = new RegExp(`[${Object.keys(VARIANTS).join('')}]`, 'gu');
+
+function variantsToStandard(text: string): string {
+  return text.replace(VARIANT, (char) => VARIANTS[char] ?? char);
 }
 
 /** Where 著 is the character of 著名, 著作, 显著 and their kin, not the particle 着. */
