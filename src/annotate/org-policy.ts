@@ -37,7 +37,8 @@ const COMPANY_ENDING =
 function typeOf(name: string, lexicon: AnnotationLexicon): OrgType {
   const known = lexicon.knownOrgs.get(name);
   if (known) return known.type;
-  if (/(市委|省委|县委|区委|党委|党组|党工委|政协|人大)$/u.test(name)) return 'government';
+  if (/(市委|省委|县委|区委|党委|党组|党工委|工委|纪委|政法委|宣传部|组织部|统战部|政协|人大)$/u.test(name))
+    return 'government';
   return lexicon.orgSuffixes.find((entry) => name.endsWith(entry.suffix))?.type ?? 'company';
 }
 

@@ -126,3 +126,11 @@ test('a weak ending followed by more of a noun phrase is no name end, whatever t
   includesNone('比亚迪新能源汽车零部件项目签约仪式在西安举行。', ['比亚迪新能源汽车']);
   includesAll('比亚迪新能源汽车零部件项目签约仪式在西安举行。', ['比亚迪']);
 });
+
+test('a name that opens with a place takes no stray character before it; a leader is no part of the body led', () => {
+  includesAll('据悉，煤湖北鼎川地质集团有限公司已完成改制。', ['湖北鼎川地质集团有限公司']);
+  includesAll('民盟资阳市委会主委周明远带队率民盟资阳市委会相关负责人调研。', ['民盟资阳市委会']);
+  includesNone('民盟资阳市委会主委周明远带队率民盟资阳市委会相关负责人调研。', [
+    '周明远带队率民盟资阳市委会',
+  ]);
+});

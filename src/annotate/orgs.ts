@@ -6,7 +6,7 @@ import type { OrgMention, OrgType, Token } from './types.js';
 /** Function words and verbs that a name never runs across. */
 const STOP = new Set(
   (
-    '与 和 及 同 跟 在 由 对 将 为 是 等 的 了 把 被 向 从 于 以 并 或 而 也 都 又 就 还 已 其 该 这 那 各 每 之 至 到 让 使 给 上述 ' +
+    '与 和 及 同 跟 在 由 对 将 为 是 等 的 了 把 被 向 从 于 以 并 或 而 也 都 又 就 还 已 其 该 这 那 各 每 之 至 到 让 使 给 上述 带队 带领 率队 率领 ' +
     '请 据 经 共 暨 携 联合 共同 宣布 表示 签署 成立 举行 旗下 下属 所属 一家 一个 多家 首个 今年 当天 日前 近日 记者 通讯员 ' +
     '获悉 来自 包括 以及 其中 负责同志 同志 负责人 作为 通过 围绕 推动 助力 支持 携手 分别 正式 位于 总部 全球 领先 开发 打造 建设 引领 申报 研究 生产 销售 交由 返供 利用了 启动 代表 感谢 会见 见证 出席 参加 主持 致辞 认为 指出 希望 邀请 组织 发起 筹建 召开 落户 宣读 最 很 更 都 也 还 就 又 再 已 不 没 这是 就是 也是 而是 即是 今年 去年 明年 当年 当天 当日 今天 昨天 日前 近日 目前 此前 同时 随后 之后 以来 年底 年初 月底'
   ).split(' '),
@@ -18,7 +18,7 @@ const WEAK_ENDINGS = new Set(
   ),
 );
 const SINGLE_STOP = new Set(
-  '赴 访 抵 往 去 来 是 系 有 在 为 将 由 向 对 与 和 把 被 让 给 用 以 从 到 至 于 按 据 经 供 交 返 签 设 建 投 办 做 说 称 指 获 得 达 及 等 后 前 并 或 即 又 再 也 都 就 才 已 曾 仍'.split(
+  '赴 访 抵 往 去 来 是 系 率 有 在 为 将 由 向 对 与 和 把 被 让 给 用 以 从 到 至 于 按 据 经 供 交 返 签 设 建 投 办 做 说 称 指 获 得 达 及 等 后 前 并 或 即 又 再 也 都 就 才 已 曾 仍'.split(
     ' ',
   ),
 );
@@ -212,6 +212,8 @@ function scanSuffixes(context: OrgContext, weakPass: boolean, stems: ReadonlySet
       if (token.end !== start || !nameLike(token, context) || end - token.start > MAX_NAME) break;
       // Bodies of government have no Latin words in their names (某平台ESG委员会 is a company's committee).
       if (token.pos === 'eng' && ending.type === 'government') break;
+      // A name that opens with a place takes no stray character before it (煤湖北某某集团 is 湖北某某集团).
+      if (token.text.length === 1 && context.gazetteer.placeAt(text, start) !== null) break;
       // One company's full name, then a verb: 甲股份有限公司中标乙有限公司 names two.
       const previous = tokens[i - 1];
       if (DEAL_WORDS.test(token.text) || (previous && /公司$/u.test(previous.text) && /^v/u.test(token.pos)))

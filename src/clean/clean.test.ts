@@ -299,3 +299,10 @@ test('a publish stamp away from the title gives the date: a keyed line below the
 test('variant characters the converter leaves become their standard form', () => {
   assert.equal(run('陜西省委書記出席。').text, '陕西省委书记出席。');
 });
+
+test('headline-like lines after a keyword line are the site’s other articles', () => {
+  const doc = run(
+    '星禾科技与澜途储能签署合作协议，双方将在储能领域合作。\n关键词:储能 合作\n某国官员看好博览会机遇\n某地迎来建站三十周年\n',
+  );
+  assert.equal(doc.text.trim(), '星禾科技与澜途储能签署合作协议，双方将在储能领域合作。');
+});

@@ -420,11 +420,17 @@ function partiesOf(
 /** What a leader's name is followed by where the body of the title leads the visit: 某主席张三率调研组. */
 const LEADS = /^(率|带领|带队|率队|率团|一行)/u;
 
-/** The bodies whose leaders head a visit (全国政协副主席某某率调研组…调研): the visiting side of the meeting. */
+/**
+ * The bodies whose leaders head a visit (全国政协副主席某某率调研组…调研): the visiting side of the meeting, unless
+ * the bodies led are named.
+ */
 function visitingBodies(sentence: Sentence, at: number, annotated: Annotated, names: OrgNames): string[] {
   const bodies: string[] = [];
+  const actors = actorsIn(sentence, annotated);
   for (const person of spansWithin(annotated.people, sentence.start, at)) {
     if (!person.titleSpan || !LEADS.test(annotated.text.slice(person.end, person.end + 2))) continue;
+    // 率某委会和某局相关负责人调研: the bodies led are named, and they are the visitors.
+    if (actors.some((org) => org.start >= person.end && org.end <= at)) continue;
     const { start, end } = person.titleSpan;
     const body = person.org ?? annotated.orgs.find((org) => org.start >= start && org.end <= end);
     if (body) bodies.push(names.canonicalOf(body));
