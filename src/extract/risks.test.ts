@@ -182,3 +182,68 @@ test('a headline denying a rumour, and a case given for comparison, report no ri
   );
   assert.equal(risks('另一家车企东溪汽车有限公司也遭遇了类似困境，已申请破产重整。').length, 0);
 });
+
+test('a risk at a company the article does not name keeps a null subject', () => {
+  for (const text of [
+    '一家造车新势力近期大规模裁员，总部仅剩数十人。',
+    '近日，某车企被曝拖欠员工工资长达半年。',
+  ]) {
+    const found = one(text);
+    assert.deepEqual(
+      [found.type, found.subject, found.severity],
+      ['financial_distress', null, 'medium'],
+      text,
+    );
+  }
+  const fire = one('近日，南洋一家锂电池厂发生爆炸，造成5人死亡。');
+  assert.deepEqual([fire.type, fire.subject, fire.severity], ['accident', null, 'high']);
+});
+
+test('what the paragraph of a comparison goes on to say of the compared company is its background', () => {
+  const found = risks(
+    '北湖汽车有限公司宣布裁员。另一家车企东溪汽车有限公司也遭遇了类似困境。' +
+      '据法院公告，东溪汽车有限公司的母公司西岭控股有限公司申请了破产重整。法院已受理西岭控股有限公司的重整申请。',
+  );
+  assert.deepEqual(
+    found.map((event) => [event.type, event.subject]),
+    [['financial_distress', '北湖汽车有限公司']],
+  );
+});
+
+test("a regulator's measure announced with 拟, or a provisional duty, is the measure", () => {
+  for (const text of [
+    '东洲委员会宣布，自下月起拟对中国进口的电动汽车加征关税并征收反补贴税。',
+    '东洲委员会表示，将对中国进口的电动汽车拟征收临时反补贴税。',
+  ]) {
+    const found = one(text);
+    assert.deepEqual([found.type, found.subject, found.severity], ['regulatory_action', null, 'high'], text);
+  }
+  assert.deepEqual(risks('东洲委员会表示，可能对进口电池发起反倾销调查。'), []);
+});
+
+test('two companies of one group are two events; a demonstrative tells more of the risk already told', () => {
+  const group = risks(
+    '有员工反映，北湖汽车有限公司已拖欠工资三个月。北湖汽车有限公司母公司东溪控股股份有限公司昨日正式进入重整程序。',
+  );
+  assert.deepEqual(
+    group.map((event) => [event.subject, event.severity]),
+    [
+      ['北湖汽车有限公司', 'medium'],
+      ['东溪控股股份有限公司', 'high'],
+    ],
+  );
+  const told = one(
+    '法院裁定受理瑞川动力科技有限公司破产重整申请。这一破产案件的出现，给北湖汽车有限公司的未来蒙上阴影。',
+  );
+  assert.equal(told.subject, '瑞川动力科技有限公司');
+});
+
+test("a supply cut told by its hit on a customer's output is the customer's, with the supplier a party", () => {
+  const found = one(
+    '受海外疫情影响，南屿半导体有限公司的芯片等零部件供应量锐减，大幅影响北湖汽车有限公司8月的产销。',
+  );
+  assert.deepEqual(
+    [found.type, found.subject, found.severity, found.parties],
+    ['supply_disruption', '北湖汽车有限公司', 'medium', ['北湖汽车有限公司', '南屿半导体有限公司']],
+  );
+});
