@@ -24,6 +24,8 @@ export interface RiskLexicon {
     productionLost: RegExp;
     smallFire: RegExp;
     shortPause: RegExp;
+    /** A rise by a figure, with the groups `figure` and `unit` (%, 成, 倍). */
+    rise: RegExp;
   };
   /** A risk named with no company is kept where it is aimed at a country's products or happened at a place… */
   countryMeasure: RegExp;
@@ -110,6 +112,7 @@ export function riskLexicon(): RiskLexicon {
       productionLost: regex('productionLost'),
       smallFire: regex('smallFire'),
       shortPause: regex('shortPause'),
+      rise: regex('rise'),
     },
     countryMeasure: regex('countryMeasure'),
     unnamedFirm: regex('unnamedFirm'),

@@ -28,15 +28,45 @@ export function scaledSeverity(
       return severity === 'high' && scale.shortPause.test(text) ? 'medium' : severity;
     case 'regulatory_action':
       return lexicon.countryMeasure.test(text) ? 'high' : severity;
-    case 'price_shock': {
-      const percent = /(上涨|涨幅|上调|提高|增长|涨)[^，。；]{0,8}?(\d+(\.\d+)?)\s*%/u.exec(text);
-      if ((percent && Number(percent[2]) >= 30) || /(\d+|[一二两三四五六七八九十]+)倍/u.test(text))
-        return 'medium';
-      return severity;
-    }
+    case 'price_shock':
+      return largestRise(text, scale.rise) >= 30 ? 'medium' : severity;
     default:
       return severity;
   }
+}
+
+const DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** A figure as written in digits or in Chinese numerals up to 99 (七, 十五, 三十); 几 and 数 as a few. */
+function figureOf(written: string): number {
+  if (/^[\d.]+$/u.test(written)) return Number(written);
+  if (/^[几数]/u.test(written)) return 2;
+  const digit = (char: string | undefined): number => DIGITS[char ?? ''] ?? 0;
+  const [tens, units] = written.split('十');
+  if (units === undefined) return digit(tens);
+  return (tens ? digit(tens) : 1) * 10 + digit(units);
+}
+
+/** The largest rise a text states, in percent: 涨幅超70%, 涨超七成 (70), 涨了两倍 (200). */
+function largestRise(text: string, rise: RegExp): number {
+  const unit: Record<string, number> = { '%': 1, 成: 10, 倍: 100 };
+  let largest = 0;
+  for (const match of text.matchAll(new RegExp(rise.source, 'gu'))) {
+    const { figure = '', unit: written = '%' } = match.groups ?? {};
+    largest = Math.max(largest, figureOf(figure) * (unit[written] ?? 1));
+  }
+  return largest;
 }
 
 /**

@@ -183,6 +183,26 @@ test('a headline denying a rumour, and a case given for comparison, report no ri
   assert.equal(risks('另一家车企东溪汽车有限公司也遭遇了类似困境，已申请破产重整。').length, 0);
 });
 
+test('a data source or an outlet is no subject: a market price spike has none', () => {
+  for (const text of [
+    '东岭咨询有限公司数据显示，电池级碳酸锂价格一个月内涨超六成。',
+    '据蓝湾研究院统计，车规级芯片报价较年初上涨逾三成。',
+  ]) {
+    const found = one(text);
+    assert.deepEqual([found.type, found.subject, found.severity], ['price_shock', null, 'medium'], text);
+  }
+});
+
+test('a rise by a figure is graded by its size, in percent, tenths (成) or times (倍)', () => {
+  const cases: [string, string][] = [
+    ['受供需错配影响，六氟磷酸锂价格涨了两倍。', 'medium'],
+    ['受上游影响，电池级氢氧化锂价格涨幅超过40%。', 'medium'],
+    ['受需求拉动，电解钴价格上涨两成。', 'low'],
+    ['受需求拉动，电解钴价格上涨12%。', 'low'],
+  ];
+  for (const [text, severity] of cases) assert.equal(one(text).severity, severity, text);
+});
+
 test('a risk at a company the article does not name keeps a null subject', () => {
   for (const text of [
     '一家造车新势力近期大规模裁员，总部仅剩数十人。',
