@@ -98,7 +98,7 @@ test('news-dev, 60 real pages: organizations and events at the levels reached, s
   assert.ok(result.scores.events.f1 >= 0.75, `events F1 ${result.scores.events.f1}`);
   assert.ok(result.scores.events_strict.f1 >= 0.55, `strict events F1 ${result.scores.events_strict.f1}`);
   assert.ok(result.scores.parties.f1 >= 0.72, `parties F1 ${result.scores.parties.f1}`);
-  assert.ok(result.scores.risk_severity.f1 >= 0.6, `risk severity F1 ${result.scores.risk_severity.f1}`);
+  assert.ok(result.scores.risk_severity.f1 >= 0.85, `risk severity F1 ${result.scores.risk_severity.f1}`);
   const types = Object.fromEntries(
     result.eventTypes.map((row: { type: string; events: { f1: number } }) => [row.type, row.events.f1]),
   );

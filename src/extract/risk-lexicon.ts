@@ -43,6 +43,9 @@ export interface RiskLexicon {
   provisionalMeasure: RegExp;
   /** A demonstrative right before a trigger: the risk already told (这一破产审查案件). */
   refersBack: RegExp;
+  /** The words around the date a risk starts on: 自…起, 从…至. */
+  startFrom: RegExp;
+  startOn: RegExp;
   /** A customer's output hit by a supply cut (影响甲的产销): the words before and after its name. */
   impactTrigger: RegExp;
   impactBefore: RegExp;
@@ -125,6 +128,8 @@ export function riskLexicon(): RiskLexicon {
     provisionalMeasure: regex('provisionalMeasure'),
     refersBack: regex('refersBack'),
     groupLink: regex('groupLink'),
+    startFrom: regex('startFrom'),
+    startOn: regex('startOn'),
     impactTrigger: regex('impactTrigger'),
     impactBefore: regex('impactBefore'),
     impactAfter: regex('impactAfter'),

@@ -267,3 +267,33 @@ test("a supply cut told by its hit on a customer's output is the customer's, wit
     ['supply_disruption', '北湖汽车有限公司', 'medium', ['北湖汽车有限公司', '南屿半导体有限公司']],
   );
 });
+
+test('a risk is dated by its start, a day refines the month first named, and no other paragraph lends a date', () => {
+  const dated = (text: string) =>
+    extract(
+      { file: 'test', title: null, published: '2025-06-10', text },
+      annotate(text, '2025-06-10', { ner: false }),
+    )
+      .events.filter((event) => event.severity)
+      .map((event) => [event.subject, event.date]);
+  assert.deepEqual(
+    dated(
+      '北湖汽车有限公司备案了召回计划。自即日起，召回2023年3月10日至2023年11月30日期间生产的部分纯电动汽车，共计1200辆。',
+    ),
+    [['北湖汽车有限公司', null]],
+  );
+  assert.deepEqual(
+    dated(
+      '因芯片短缺，北湖汽车有限公司、东溪汽车有限公司宣布在7月份减产。其中，北湖汽车有限公司将在7月8日至10日暂停宁波工厂的生产。' +
+        '东溪汽车有限公司工厂将从7月15日至年底期间大幅减产。',
+    ),
+    [
+      ['北湖汽车有限公司', '2025-07-08'],
+      ['东溪汽车有限公司', '2025-07-15'],
+    ],
+  );
+  assert.deepEqual(
+    dated('6月8日，东岭锂业有限公司发布业绩报告。\n近日，南屿半导体有限公司暂停向客户供应两款功率芯片。'),
+    [['南屿半导体有限公司', null]],
+  );
+});

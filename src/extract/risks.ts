@@ -258,7 +258,8 @@ function addTo(event: RiskEvent, hit: RiskHit, date: string | null, annotated: A
   // A clause about no one in particular (碳酸锂价格暴涨) is context: it does not make a company's event worse.
   const grades = hit.subject !== null || hit.type === 'accident' || event.subject === null;
   if (grades && rank(hit.severity) > rank(event.severity)) event.severity = hit.severity;
-  event.date ??= date;
+  // A later sentence may give the day of the month the first one named (10月份减产; 10月11日至12日暂停).
+  if (event.date === null || (date?.startsWith(`${event.date}-`) ?? false)) event.date = date;
   event.location ??= placeOf(hit.sentence, annotated);
 }
 
@@ -282,6 +283,25 @@ function keptWithoutSubject(hit: RiskHit, location: string | null, lexicon: Risk
     default:
       return hit.unnamed;
   }
+}
+
+/**
+ * The date of the risk a sentence tells: when it starts (自2024年9月1日起, 从10月18日至年底), else the first date it
+ * gives; a recall only by its start, never by the production period it covers.
+ */
+function riskDate(
+  type: RiskEventType,
+  sentence: Sentence,
+  annotated: Annotated,
+  lexicon: RiskLexicon,
+): { found: boolean; value: string | null } {
+  const start = spansWithin(annotated.dates, sentence.start, sentence.end).find(
+    (date) =>
+      lexicon.startFrom.test(annotated.text.slice(Math.max(0, date.start - 2), date.start)) &&
+      lexicon.startOn.test(annotated.text.slice(date.end, date.end + 3)),
+  );
+  if (start) return { found: true, value: start.value };
+  return type === 'recall' ? { found: false, value: null } : dateIn(sentence, annotated);
 }
 
 /** Whom the next clause without a name may mean, after a sentence: the company it names, or an unnamed one. */
@@ -351,29 +371,32 @@ export function findRisks(
   // An article whose headline denies a rumour reports no risk, whatever its body retells.
   if (lexicon.rumours.test(title ?? annotated.sentences[0]?.text ?? '')) return [];
   const events: RiskEvent[] = [];
-  let lastDate: string | null = null;
+  // The date a sentence without one is told on: that of the sentence before it in its paragraph.
+  let lastDate: { paragraph: number; value: string | null } | null = null;
   let last: Referent | null = null;
   let compared: Compared | null = null;
   const edges = wordEdges(annotated);
   for (const sentence of annotated.sentences) {
+    const before = lastDate?.paragraph === sentence.paragraph ? lastDate.value : null;
     const date = dateIn(sentence, annotated);
-    if (date.found) lastDate = date.value;
+    lastDate = { paragraph: sentence.paragraph, value: date.found ? date.value : null };
     compared = comparedAfter(sentence, annotated, names, lexicon, compared, events);
     if (compared?.sentences.has(sentence.index)) continue;
     const hits = hitsIn(sentence, annotated, names, lexicon, edges, last);
     // A sentence that names an event's subject speaks of that event, whoever it is about (客户…已收到调价通知).
     const named = new Set(actorsIn(sentence, annotated).map((org) => names.canonicalOf(org)));
     for (const hit of hits) {
+      const dated = riskDate(hit.type, sentence, annotated, lexicon);
       const same = eventOf(hit, hits, events, named);
       if (same) {
-        addTo(same, hit, date.found ? date.value : null, annotated);
+        addTo(same, hit, dated.value, annotated);
         continue;
       }
       const location = placeOf(sentence, annotated);
       if (hit.subject === null && !keptWithoutSubject(hit, location, lexicon)) continue;
       events.push({
         type: hit.type,
-        date: date.found ? date.value : lastDate,
+        date: dated.found || hit.type === 'recall' ? dated.value : before,
         location,
         parties: unique([...(hit.subject ? [hit.subject] : []), ...hit.others]),
         people: [],
