@@ -17,3 +17,11 @@ test('a month named alone takes the publish year, or the year before when it lie
 test('months inside ranges, counts and month parts are no dates of their own', () => {
   assert.deepEqual(values('1-8月累计销量增长，前7个月持平，5月底交付。', '2024-11-26'), []);
 });
+
+test('days named relative to the publish date', () => {
+  assert.deepEqual(values('前日，员工讨薪；昨日，法院受理重整；今天复工。', '2025-06-12'), [
+    '前日=2025-06-10',
+    '昨日=2025-06-11',
+    '今天=2025-06-12',
+  ]);
+});

@@ -7,11 +7,11 @@ function valid(year: number, month: number, day: number): boolean {
 }
 
 const DATE =
-  /(?:(?<y1>(?:19|20)\d{2})\s*年\s*)?(?<m1>\d{1,2})\s*月\s*(?<d1>\d{1,2})\s*(?:日|号)|(?<y2>(?:19|20)\d{2})\s*年\s*(?<m2>\d{1,2})\s*月(?!\s*\d)|(?<y3>(?:19|20)\d{2})[-/.](?<m3>\d{1,2})[-/.](?<d3>\d{1,2})(?!\d)|(?<![月\d])(?<d4>\d{1,2})\s*日(?!\s*电)|(?<![年\d.\-~～至到])(?<m5>\d{1,2})\s*月份?(?![\d底末初中])|(?<rel>当天|当日|今天|今日|昨天|昨日)/gu;
+  /(?:(?<y1>(?:19|20)\d{2})\s*年\s*)?(?<m1>\d{1,2})\s*月\s*(?<d1>\d{1,2})\s*(?:日|号)|(?<y2>(?:19|20)\d{2})\s*年\s*(?<m2>\d{1,2})\s*月(?!\s*\d)|(?<y3>(?:19|20)\d{2})[-/.](?<m3>\d{1,2})[-/.](?<d3>\d{1,2})(?!\d)|(?<![月\d])(?<d4>\d{1,2})\s*日(?!\s*电)|(?<![年\d.\-~～至到])(?<m5>\d{1,2})\s*月份?(?![\d底末初中])|(?<rel>当天|当日|今天|今日|昨天|昨日|前天|前日)/gu;
 
 /**
  * Dates in the text, resolved from the article alone: a month and day take the year of the publish date, a bare
- * day takes its month too, 当天/今天 is the publish date; what cannot be known is null, never guessed.
+ * day takes its month too, 当天/今天 is the publish date (昨天 the day before, 前天/前日 two days before); what cannot be known is null, never guessed.
  */
 function daysAfter(
   year: number,
@@ -72,6 +72,7 @@ export function findDates(text: string, published: string | null): DateMention[]
       if (published && pubDay) {
         const date = new Date(Date.UTC(pubYear as number, (pubMonth as number) - 1, pubDay));
         if (g.rel.startsWith('昨')) date.setUTCDate(date.getUTCDate() - 1);
+        if (g.rel.startsWith('前')) date.setUTCDate(date.getUTCDate() - 2);
         value = date.toISOString().slice(0, 10);
       }
     }

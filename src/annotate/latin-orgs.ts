@@ -24,6 +24,9 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** A plant named after its company: 某某锂电池厂, 某某工厂 (the company is the Latin name before it). */
+const PLANT_AFTER = /^[\u4e00-\u9fff]{0,5}?(电池厂|工厂|厂区|车间)/u;
+
 /** Words a bare Latin name may follow as a party of a deal: 与, 和, 及, 、 or a word that stands before names. */
 const PARTY_BEFORE = /(与|和|及|、|同|跟|向|为|由)$/u;
 const PARTY_AFTER = /^(与|和|及|、|将|已|宣布|签署|签订|签约|合作|达成|共同)/u;
@@ -31,7 +34,7 @@ const PARTY_AFTER = /^(与|和|及|、|将|已|宣布|签署|签订|签约|合�
 /**
  * Organizations written in Latin script: a name followed by a legal form (JUNGWOO Group Co., Ltd., Peel Hunt
  * Limited); or a bare name that stands where parties stand — after a word that comes before names (附属BCL,
- * 制造商InoBat) or next to an organization the rules found (与InoBat, BCL与…). Units, technologies and the
+ * 制造商InoBat), before its plant (某某锂电池厂), or next to an organization the rules found (与InoBat, BCL与…). Units, technologies and the
  * like are left out. Bare names need the merge policy to agree when nothing but position speaks for them.
  */
 export function findLatinOrgs(context: OrgContext, known: readonly OrgMention[]): OrgMention[] {
@@ -66,7 +69,8 @@ export function findLatinOrgs(context: OrgContext, known: readonly OrgMention[])
     }
     const before = text.slice(Math.max(0, start - 6), start);
     const after = text.slice(end, end + 4);
-    const afterName = lexicon.beforeNames.some((word) => before.endsWith(word));
+    const afterName =
+      lexicon.beforeNames.some((word) => before.endsWith(word)) || PLANT_AFTER.test(text.slice(end, end + 8));
     const besideOrg =
       (PARTY_BEFORE.test(before) && orgEnds.has(start - 1)) ||
       (PARTY_AFTER.test(after) && orgStarts.has(end + 1));

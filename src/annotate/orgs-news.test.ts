@@ -134,3 +134,12 @@ test('a name that opens with a place takes no stray character before it; a leade
     '周明远带队率民盟资阳市委会',
   ]);
 });
+
+test('a Latin name before its plant is the company', () => {
+  includesAll('韩国Corvex锂电池厂发生火灾。', ['Corvex']);
+});
+
+test('foreign countries are places: where a plant is, and the country before a foreign company', () => {
+  const places = annotate('福特墨西哥工厂停产，斯柯达在捷克减产。', null).places.map((place) => place.text);
+  assert.deepEqual(places, ['墨西哥', '捷克']);
+});

@@ -37,7 +37,7 @@ export interface OrgMention extends Span {
 
 export interface PlaceMention extends Span {
   label: 'place';
-  level: 'province' | 'city' | 'district' | 'region';
+  level: 'province' | 'city' | 'district' | 'region' | 'country';
 }
 
 export interface DateMention extends Span {

@@ -89,7 +89,7 @@ export function placeRun(places: readonly PlaceMention[], from: number, text: st
   let end = first.end;
   for (const place of nearby) if (place.start === end) end = place.end;
   const tail =
-    /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|经济技术开发区|产业园|工业园|园区)/u.exec(
+    /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|经济技术开发区|产业园|工业园|园区)|^地区/u.exec(
       text.slice(end),
     )?.[0] ?? '';
   return text.slice(first.start, end + tail.length);
