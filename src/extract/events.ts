@@ -655,6 +655,8 @@ export function findEvents(
         )
       )
         continue;
+      // 第二届董事会第二十六次会议于…召开: a company's own governance, however far its body stands from 会议.
+      if (type === 'meeting' && lexicon.governance.test(masked)) continue;
       // A sentence that recalls an earlier deal (此前已与…签署, 双方曾于2023年…) reports no new event.
       if (lexicon.background.test(lead)) continue;
       let labelled: LabelledParty[] | null = null;

@@ -12,6 +12,8 @@ export interface EventLexicon {
   wishes: RegExp;
   talks: RegExp;
   nonTriggers: RegExp;
+  /** A company's governance meetings (董事会第…次会议, 临时股东大会): no meetings of the chain. */
+  governance: RegExp;
   denials: RegExp;
   risks: RegExp;
   roleBarriers: RegExp;
@@ -46,6 +48,7 @@ export function eventLexicon(): EventLexicon {
     wishes: new RegExp(String(raw.wishes), 'u'),
     talks: new RegExp(String(raw.talks), 'u'),
     nonTriggers: new RegExp(String(raw.nonTriggers), 'u'),
+    governance: new RegExp(String(raw.governance), 'u'),
     denials: new RegExp(String(raw.denials), 'u'),
     risks: new RegExp(String(raw.risks), 'u'),
     roleBarriers: new RegExp(String(raw.roleBarriers), 'u'),

@@ -197,3 +197,7 @@ test('a visit takes place where it goes: a place after 赴 or 来到, a city by 
   assert.deepEqual(locations('区委书记林远航率队赴广东佛山考察宁远储能科技有限公司。'), ['meeting@广东佛山']);
   assert.deepEqual(locations('全国政协副主席周明远率调研组来京，就产业发展进行调研。'), ['meeting@北京']);
 });
+
+test("a company's governance meeting is no meeting of the chain", () => {
+  assert.deepEqual(events('星禾科技第二届董事会第二十六次会议于2025年5月18日召开，审议通过担保议案。'), []);
+});
