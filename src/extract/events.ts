@@ -46,7 +46,8 @@ export const isAgreement = (type: string): boolean =>
   type === 'cooperation_agreement' || type === 'supply_agreement';
 
 /** 公司与某某签署: the article's own company is the other side. */
-const ANNOUNCER_SIDE = /(^|[，,。：:\s])(公司|本公司|该公司)(已|于|近日|今日|日前)?(与|和|同)/u;
+const ANNOUNCER_SIDE =
+  /(^|[，,。：:\s])(近日|今日|日前|此前|当天)?(公司|本公司|该公司)(已|于|近日|今日|日前)?(与|和|同)/u;
 
 /** A side of a contract written with its role: 与某某镇人民政府（甲方）, 某某公司（乙方）. */
 const CONTRACT_SIDE =
@@ -597,6 +598,7 @@ export function findEvents(
   let lastLocation: { place: string; paragraph: number } | null = null;
   let previousParties: string[] = [];
   let lastCompany: string | null = null;
+  const attended: Sentence[] = [];
   for (const sentence of annotated.sentences) {
     const date = dateIn(sentence, annotated);
     if (date.found) lastDate = date.value;
@@ -632,8 +634,10 @@ export function findEvents(
         /(出席|参加|见证|莅临|观摩|出席了)[^，。；]{0,3}$/u.test(
           annotated.text.slice(Math.max(sentence.start, at - 6), at),
         )
-      )
+      ) {
+        if (type === 'cooperation_agreement') attended.push(sentence);
         continue;
+      }
       const lead = withoutNames(annotated, sentence.start, at);
       // 某局负责人随同考察: who came along on a visit already told, not a meeting of its own.
       if (type === 'meeting' && /(随同|陪同|一同)$/u.test(lead)) continue;
@@ -727,10 +731,45 @@ export function findEvents(
     const located = locationIn('meeting', sentence, annotated, lexicon);
     if (located) lastLocation = { place: located, paragraph: sentence.paragraph };
   }
+  if (!candidates.some((candidate) => isAgreement(candidate.type)))
+    candidates.push(...attendedSignings(attended, annotated, names, lastDate));
   return dropBackground(
     settledNotInvested(mergeCandidates(withProjectInvestments(candidates, annotated))),
     annotated.published,
   );
+}
+
+/**
+ * Where an article tells a signing only by who attended it (甲公司总裁某某、乙公司董事长某某出席签约仪式), the
+ * companies of those attending are its sides; officials of government attend as witnesses, not sides.
+ */
+function attendedSignings(
+  sentences: readonly Sentence[],
+  annotated: Annotated,
+  names: OrgNames,
+  lastDate: string | null,
+): EventCandidate[] {
+  const found: EventCandidate[] = [];
+  for (const sentence of sentences) {
+    const companies = unique(
+      spansWithin(annotated.orgs, sentence.start, sentence.end)
+        .filter((org) => org.orgType === 'company')
+        .map((org) => names.canonicalOf(org)),
+    );
+    if (companies.length < 2) continue;
+    const date = dateIn(sentence, annotated);
+    found.push({
+      type: 'cooperation_agreement',
+      sentence,
+      at: sentence.start,
+      parties: companies,
+      date: eventDate(sentence, date, lastDate),
+      location: null,
+      evidence: [{ start: sentence.start, end: sentence.end, text: sentence.text }],
+      foundBy: 'rules',
+    });
+  }
+  return found;
 }
 
 /**

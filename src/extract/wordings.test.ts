@@ -201,3 +201,16 @@ test('a visit takes place where it goes: a place after 赴 or 来到, a city by 
 test("a company's governance meeting is no meeting of the chain", () => {
   assert.deepEqual(events('星禾科技第二届董事会第二十六次会议于2025年5月18日召开，审议通过担保议案。'), []);
 });
+
+test('a signing told only by who attended it binds the companies of those attending', () => {
+  assert.deepEqual(events('南屿银行副行长周明远，星禾科技有限公司总裁林远航等嘉宾出席签约仪式。'), [
+    'cooperation_agreement:南屿银行+星禾科技有限公司',
+  ]);
+  // Where the signing is told, those attending add no second one.
+  assert.deepEqual(
+    events(
+      '星禾科技有限公司与澜途储能有限公司签署合作协议。南屿银行副行长周明远、星禾科技有限公司总裁林远航出席签约仪式。',
+    ),
+    ['cooperation_agreement:星禾科技有限公司+澜途储能有限公司'],
+  );
+});
