@@ -15,6 +15,7 @@ import { projectRoot } from '../src/data-path.js';
 import { extract } from '../src/extract/index.js';
 import { warmUpTagger } from '../src/ner/index.js';
 import { readSources } from '../src/read/index.js';
+import { bundledResources } from '../src/resources/index.js';
 import { writeCorpus } from './corpus.js';
 import { peakRssMb, printFigures, round } from './report.js';
 
@@ -43,7 +44,8 @@ try {
   for (const doc of docs) segmenter.tag(doc.text, true);
   const segSeconds = (performance.now() - segStart) / 1000;
 
-  warmUpTagger();
+  const tagger = bundledResources().tagger();
+  if (tagger) warmUpTagger(tagger);
   extract(docs[0] ?? { file: '', title: null, published: null, text: '预热' });
   let events = 0;
   const withTagger = (): void => {

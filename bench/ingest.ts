@@ -12,6 +12,7 @@ import { projectRoot } from '../src/data-path.js';
 import { ingest } from '../src/ingest/run.js';
 import { rebuildGraph } from '../src/pipeline/rebuild-graph.js';
 import { entityProfile } from '../src/queries/profile.js';
+import { bundledResources } from '../src/resources/index.js';
 import { createApp } from '../src/server/app.js';
 import { Store } from '../src/store/store.js';
 import { writeCorpus } from './corpus.js';
@@ -52,13 +53,14 @@ try {
   const ingestSeconds = (performance.now() - ingestStart) / 1000;
   const stored = store.countDocuments();
   const clusters = store.countClusters();
-  const { build, seconds: resolveSeconds } = rebuildGraph(store);
+  const resources = bundledResources();
+  const { build, seconds: resolveSeconds } = rebuildGraph(store, resources);
   const profiled = store.graph.listEntities({ kind: 'org', limit: 1 })[0];
   let profileMs = Number.POSITIVE_INFINITY;
   let profileEvents = 0;
   for (let run = 0; run < 5 && profiled; run++) {
     const profileStart = performance.now();
-    profileEvents = entityProfile(store, profiled).events.length;
+    profileEvents = entityProfile(store, resources.taxonomy, profiled).events.length;
     profileMs = Math.min(profileMs, performance.now() - profileStart);
   }
   const app = createApp(store, { webRoot: join(projectRoot, 'dist', 'web') });

@@ -11,9 +11,10 @@ import { jieba } from '../src/annotate/segment.js';
 import { tokenize } from '../src/annotate/tokens.js';
 import { clean } from '../src/clean/index.js';
 import { projectRoot } from '../src/data-path.js';
-import { loadNerModel, modelPathOf, type NerModel, recognize, warmUpTagger } from '../src/ner/index.js';
+import { type NerModel, recognize, warmUpTagger } from '../src/ner/index.js';
 import type { NerScheme } from '../src/ner/labels.js';
 import { readSources } from '../src/read/index.js';
+import { bundledResources } from '../src/resources/index.js';
 import { writeCorpus } from './corpus.js';
 import { peakRssMb, printFigures, round } from './report.js';
 
@@ -62,11 +63,11 @@ function measure(texts: readonly string[], model: NerModel): Figures {
     tagGivenTokens: timed(() => {
       entities = 0;
       texts.forEach((text, index) => {
-        entities += recognize(text, tokens[index], model).length;
+        entities += recognize(model, text, tokens[index]).length;
       });
     }),
     tagFromText: timed(() => {
-      for (const text of texts) recognize(text, undefined, model);
+      for (const text of texts) recognize(model, text);
     }),
     entities,
   };
@@ -97,7 +98,7 @@ function report(
 
 const models = (['cluener', 'msra'] as NerScheme[]).map((scheme) => ({
   scheme,
-  model: loadNerModel(modelPathOf(scheme)),
+  model: bundledResources().nerModel(scheme),
 }));
 for (const { model } of models) warmUpTagger(model);
 const workDir = mkdtempSync(join(tmpdir(), 'liantu-bench-ner-'));

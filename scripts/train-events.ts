@@ -9,7 +9,7 @@ import type { Annotated, Sentence } from '../src/annotate/types.js';
 import { projectRoot } from '../src/data-path.js';
 import { type FewfcSentence, isFewfcDevelopment } from '../src/eval/fewfc.js';
 import {
-  EVENT_MODEL_PATH,
+  EVENT_MODEL_FILE,
   type EventModelFile,
   PARTY_LABELS,
   TRIGGER_LABELS,
@@ -28,11 +28,12 @@ import {
 } from '../src/extract/learned/perceptron.js';
 import { actorsIn } from '../src/extract/sentence-facts.js';
 import { seededRandom } from '../src/random.js';
+import { BUNDLED_DATA_DIR } from '../src/resources/index.js';
 
 const { values } = parseArgs({
   options: {
     epochs: { type: 'string', default: '8' },
-    out: { type: 'string', default: EVENT_MODEL_PATH },
+    out: { type: 'string', default: join(BUNDLED_DATA_DIR, ...EVENT_MODEL_FILE) },
     /** Leave the development tenth out of the model written, to score it with `eval --fewfc --split dev`. */
     holdout: { type: 'boolean', default: false },
   },

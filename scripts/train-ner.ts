@@ -8,12 +8,12 @@ import { tokenize } from '../src/annotate/tokens.js';
 import { projectRoot } from '../src/data-path.js';
 import { CrfTrainer } from '../src/ner/crf.js';
 import { scoreSpans } from '../src/ner/evaluate.js';
-import { lexiconFingerprint, modelPathOf } from '../src/ner/index.js';
 import { isNerScheme, type NerScheme, tagSetOf } from '../src/ner/labels.js';
 import type { NerModel } from '../src/ner/model.js';
 import { encodeModel } from '../src/ner/model-file.js';
 import { scoreTable } from '../src/ner/report.js';
 import { developmentSplit, trainingData } from '../src/ner/training-data.js';
+import { bundledResources } from '../src/resources/index.js';
 
 const { values } = parseArgs({
   options: {
@@ -38,7 +38,8 @@ const scheme = values.scheme as string;
 if (!isNerScheme(scheme)) throw new Error(`--scheme must be msra or cluener, not "${scheme}"`);
 const epochs = positiveInteger('epochs', values.epochs);
 const seed = positiveInteger('seed', values.seed);
-const out = values.out ?? modelPathOf(scheme);
+const resources = bundledResources();
+const out = values.out ?? resources.nerModelPath(scheme);
 const tagSet = tagSetOf(scheme);
 /** Pruning per scheme: the MSRA model, which annotation runs on most sentences, is kept smaller. */
 const PRUNE: Record<NerScheme, number> = { msra: 0.05, cluener: 0.03 };
@@ -72,6 +73,7 @@ const evaluate = (model: NerModel) =>
     tagSet.labels,
   );
 const trainer = new CrfTrainer({
+  lexical: resources.lexical,
   tagSet,
   epochs,
   seed,
@@ -93,7 +95,7 @@ const model = trainer.train(train, {
   trainSentences: train.length,
   heldOutSentences: heldOut.length,
   heldOutMicroF1: 0,
-  lexicons: lexiconFingerprint(),
+  lexicons: resources.lexiconFingerprint,
 });
 const scores = evaluate(model);
 model.info.heldOutMicroF1 = Number(scores.micro.f1.toFixed(4));

@@ -10,6 +10,7 @@ import { projectRoot } from '../src/data-path.js';
 import { ingest } from '../src/ingest/run.js';
 import { raiseAlerts } from '../src/pipeline/raise-alerts.js';
 import { rebuildGraph } from '../src/pipeline/rebuild-graph.js';
+import { bundledResources } from '../src/resources/index.js';
 import { createApp } from '../src/server/app.js';
 import { Store } from '../src/store/store.js';
 
@@ -28,8 +29,8 @@ test('the dashboard shows every page with real data, and event → evidence → 
   assert.ok(existsSync(join(webRoot, 'index.html')), 'the dashboard is built (npm run build)');
   const store = Store.open(':memory:');
   await ingest([join(projectRoot, 'examples')], store, { workers: 0, ner: false });
-  rebuildGraph(store);
-  raiseAlerts(store, { runId: null });
+  rebuildGraph(store, bundledResources());
+  raiseAlerts(store, bundledResources(), { runId: null });
   const app = createApp(store, { token: 'sesame', webRoot });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { dataPath } from '../data-path.js';
 import { EVENT_TYPES, SEVERITIES, type Severity } from '../extract/types.js';
 
 /** A rule as written in YAML: which events it looks at, and whether it fires per event or on a spike. */
@@ -89,9 +88,4 @@ export function readAlertRules(path: string): AlertRule[] {
     throw new Error(`${path}: cannot read the alert rules (${(error as Error).message})`);
   }
   return parseAlertRules(content, path);
-}
-
-/** The rules that ship with the project (data/alerts.yaml). */
-export function defaultAlertRules(): AlertRule[] {
-  return readAlertRules(dataPath('alerts.yaml'));
 }

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { gazetteer } from '../annotate/gazetteer.js';
-import { chainTaxonomy } from '../chain/taxonomy.js';
 import { ingest } from '../ingest/run.js';
 import { rebuildGraph } from '../pipeline/rebuild-graph.js';
 import { parseRegion } from '../resolve/index.js';
+import { bundledResources } from '../resources/index.js';
 import { Store } from '../store/store.js';
 import { diagnose } from './diagnose.js';
 import { writeSyntheticCorpus } from './synthetic.testing.js';
@@ -13,12 +12,12 @@ const { dir, companies } = writeSyntheticCorpus();
 const store = Store.open(':memory:');
 const built = (async () => {
   await ingest([dir], store, { workers: 0, ner: false });
-  rebuildGraph(store);
+  rebuildGraph(store, bundledResources());
   return store.graph.snapshot();
 })();
 
 const regionOf = (name: string) => {
-  const region = parseRegion(name, gazetteer());
+  const region = parseRegion(name, bundledResources().places);
   assert.ok(region);
   return region;
 };
@@ -37,7 +36,7 @@ test('the synthetic corpus resolves to its companies, each attached to its segme
 
 test('the diagnosis names exactly the planted gaps of each province, with evidence', async () => {
   const snapshot = await built;
-  const taxonomy = chainTaxonomy();
+  const taxonomy = bundledResources().taxonomy;
   const jiangxi = diagnose(snapshot, taxonomy, regionOf('江西'), { now: '2025-12-01' });
   assert.deepEqual(jiangxi.weakLinks.map((weak) => [weak.node, weak.status]).sort(), [
     ['cathode', 'missing'],
@@ -61,7 +60,7 @@ test('the diagnosis names exactly the planted gaps of each province, with eviden
 
 test('partner candidates for a weak link are the strong organizations of other regions, with their events', async () => {
   const snapshot = await built;
-  const jiangxi = diagnose(snapshot, chainTaxonomy(), regionOf('江西'), { now: '2025-12-01' });
+  const jiangxi = diagnose(snapshot, bundledResources().taxonomy, regionOf('江西'), { now: '2025-12-01' });
   const forCathode = jiangxi.partners.filter((partner) => partner.node === 'cathode');
   const expected = companies
     .filter((company) => company.segment === 'cathode')
@@ -77,7 +76,7 @@ test('partner candidates for a weak link are the strong organizations of other r
 
 test('counts, density, concentration and single points of failure per node', async () => {
   const snapshot = await built;
-  const jiangxi = diagnose(snapshot, chainTaxonomy(), regionOf('江西'), { now: '2025-12-01' });
+  const jiangxi = diagnose(snapshot, bundledResources().taxonomy, regionOf('江西'), { now: '2025-12-01' });
   const cells = jiangxi.nodes.find((node) => node.node === 'cells');
   assert.deepEqual([cells?.region.organizations, cells?.nation.organizations], [3, 6]);
   assert.equal(cells?.cooperationDensity, Number((2 / 3).toFixed(3)), 'two ties of three possible');

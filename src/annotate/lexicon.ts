@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { dataPath } from '../data-path.js';
+import { z } from 'zod';
+import { parseYaml, pattern, words } from '../resources/yaml.js';
 import type { OrgType } from './types.js';
 
 export interface AnnotationLexicon {
@@ -9,6 +8,8 @@ export interface AnnotationLexicon {
   titleWords: string[];
   weakTitleWords: Set<string>;
   governmentBody: RegExp;
+  /** Endings that are also common nouns (汽车, 能源, 科技): a name with one needs a distinctive part. */
+  weakEndings: Set<string>;
   /** Organization endings, longest first, with the type each implies. */
   orgSuffixes: { suffix: string; type: OrgType }[];
   /** The same endings grouped by their last character, for scanning text. */
@@ -40,26 +41,41 @@ export interface KnownOrg {
   common: Set<string>;
 }
 
-interface TitlesFile {
-  words: string[];
-  weak: string[];
-  governmentBody: string;
+const ORG_TYPES = ['company', 'government', 'association', 'research', 'media'] as const;
+
+/** data/annotate/titles.yaml. */
+export const TITLES_FILE = z.object({ words, weak: words, governmentBody: pattern() });
+
+/** data/annotate/org-suffixes.yaml. */
+export const SUFFIXES_FILE = z.object({
+  company: words,
+  government: words,
+  association: words,
+  research: words,
+  media: words,
+  weak: words,
+  zones: words,
+  zone_places_after: words,
+  not_endings: words,
+  descriptors: words,
+  generic: words,
+  kinds: words,
+  before_names: words,
+  not_first: words,
+});
+
+/** data/annotate/known-orgs.yaml. */
+export const KNOWN_ORGS_FILE = z.array(
+  z.object({ type: z.enum(ORG_TYPES), names: words.min(1), common: words.optional() }),
+);
+
+/** The texts of the files the annotation lexicon is made of, with where each came from (for messages). */
+export interface AnnotationLexiconFiles {
+  surnames: string;
+  titles: { content: string; where: string };
+  suffixes: { content: string; where: string };
+  knownOrgs: { content: string; where: string };
 }
-
-type SuffixFile = Record<
-  | OrgType
-  | 'descriptors'
-  | 'generic'
-  | 'kinds'
-  | 'before_names'
-  | 'not_first'
-  | 'zones'
-  | 'zone_places_after'
-  | 'not_endings',
-  string[]
->;
-
-let cached: AnnotationLexicon | null = null;
 
 function groupByLast<T>(items: readonly T[], text: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -70,53 +86,46 @@ function groupByLast<T>(items: readonly T[], text: (item: T) => string): Map<str
   return groups;
 }
 
-export function annotationLexicon(): AnnotationLexicon {
-  if (cached) return cached;
-  const surnameWords = readFileSync(dataPath('annotate', 'surnames.txt'), 'utf8')
+const byLength = (a: string, b: string): number => b.length - a.length;
+
+/** The annotation lexicon from its files; a mistake names the file and the entry. */
+export function buildAnnotationLexicon(files: AnnotationLexiconFiles): AnnotationLexicon {
+  const surnameWords = files.surnames
     .split('\n')
     .filter((line) => !line.startsWith('#'))
     .join(' ')
     .split(/\s+/)
     .filter(Boolean);
-  const titles = parse(readFileSync(dataPath('annotate', 'titles.yaml'), 'utf8')) as TitlesFile;
-  const suffixes = parse(readFileSync(dataPath('annotate', 'org-suffixes.yaml'), 'utf8')) as SuffixFile;
-  const known = parse(readFileSync(dataPath('annotate', 'known-orgs.yaml'), 'utf8')) as {
-    type: OrgType;
-    names: unknown[];
-    common?: unknown[];
-  }[];
-  const orgTypes: OrgType[] = ['company', 'government', 'association', 'research', 'media'];
+  const titles = parseYaml(files.titles.content, files.titles.where, TITLES_FILE);
+  const suffixes = parseYaml(files.suffixes.content, files.suffixes.where, SUFFIXES_FILE);
+  const known = parseYaml(files.knownOrgs.content, files.knownOrgs.where, KNOWN_ORGS_FILE);
   const knownOrgs = new Map<string, KnownOrg>();
   for (const entry of known) {
-    const group: KnownOrg = {
-      type: entry.type,
-      names: entry.names.map(String),
-      common: new Set((entry.common ?? []).map(String)),
-    };
+    const group: KnownOrg = { type: entry.type, names: entry.names, common: new Set(entry.common ?? []) };
     for (const name of group.names) knownOrgs.set(name, group);
   }
-  const orgSuffixes = orgTypes
-    .flatMap((type) => (suffixes[type] ?? []).map((suffix) => ({ suffix: String(suffix), type })))
-    .sort((a, b) => b.suffix.length - a.suffix.length);
-  const titleWords = [...titles.words.map(String)].sort((a, b) => b.length - a.length);
-  cached = {
+  const orgSuffixes = ORG_TYPES.flatMap((type) => suffixes[type].map((suffix) => ({ suffix, type }))).sort(
+    (a, b) => byLength(a.suffix, b.suffix),
+  );
+  const titleWords = [...titles.words].sort(byLength);
+  return {
     surnames: new Set(surnameWords.filter((word) => word.length === 1)),
     compoundSurnames: new Set(surnameWords.filter((word) => word.length === 2)),
     titleWords,
     titleWordsByLast: groupByLast(titleWords, (word) => word),
     orgSuffixesByLast: groupByLast(orgSuffixes, (entry) => entry.suffix),
-    weakTitleWords: new Set(titles.weak.map(String)),
-    governmentBody: new RegExp(titles.governmentBody, 'u'),
+    weakTitleWords: new Set(titles.weak),
+    governmentBody: titles.governmentBody,
     orgSuffixes,
-    descriptors: new Set(suffixes.descriptors.map(String)),
-    generic: new Set(suffixes.generic.map(String)),
-    kinds: (suffixes.kinds ?? []).map(String),
-    beforeNames: (suffixes.before_names ?? []).map(String).sort((a, b) => b.length - a.length),
-    notFirst: new Set((suffixes.not_first ?? []).map(String)),
-    zones: (suffixes.zones ?? []).map(String).sort((a, b) => b.length - a.length),
-    zonePlacesAfter: (suffixes.zone_places_after ?? []).map(String),
-    notEndings: (suffixes.not_endings ?? []).map(String),
+    weakEndings: new Set(suffixes.weak),
+    descriptors: new Set(suffixes.descriptors),
+    generic: new Set(suffixes.generic),
+    kinds: suffixes.kinds,
+    beforeNames: [...suffixes.before_names].sort(byLength),
+    notFirst: new Set(suffixes.not_first),
+    zones: [...suffixes.zones].sort(byLength),
+    zonePlacesAfter: suffixes.zone_places_after,
+    notEndings: suffixes.not_endings,
     knownOrgs,
   };
-  return cached;
 }

@@ -1,6 +1,6 @@
 import { PrefixTable } from '../ner/prefix-table.js';
 import type { AnnotationLexicon, KnownOrg } from './lexicon.js';
-import { type ListedKind, type NameLists, nameLists } from './name-lists.js';
+import type { ListedKind, NameLists } from './name-lists.js';
 import type { OrgContext } from './orgs.js';
 import { spansOverlapping } from './spans.js';
 import type { OrgMention, Token } from './types.js';
@@ -45,9 +45,9 @@ function isOrdinaryWord(start: number, end: number, tokens: readonly Token[]): b
  * must agree): the lexicon's `common` forms, listed short names of two characters, and listed short names the
  * segmenter reads as one ordinary word. A hit that cuts a word of the segmenter in two is no name (华为 in 中华为).
  */
-export function findNamedOrgs(context: OrgContext, lists: NameLists = nameLists()): OrgMention[] {
+export function findNamedOrgs(context: OrgContext): OrgMention[] {
   const { text, tokens, lexicon, gazetteer } = context;
-  const table = nameTable(lexicon, lists);
+  const table = nameTable(lexicon, context.names);
   const starts = new Set(tokens.map((token) => token.start));
   const ends = new Set(tokens.map((token) => token.end));
   const found: OrgMention[] = [];

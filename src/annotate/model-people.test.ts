@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotationLexicon } from './lexicon.js';
+import { bundledResources } from '../resources/index.js';
 import { ruleCompany, spanOf } from './mentions.testing.js';
 import { findModelPeople } from './model-people.js';
 import type { PersonMention } from './types.js';
 
-const lexicon = annotationLexicon();
+const lexicon = bundledResources().annotation;
 
 test('a tagged position followed by a tagged name is a titled person, with the organization before the title', () => {
   const text = '青峰储能分公司行长罗启明表示，项目将分批推进。';

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../data-path.js';
-
 /** Where a name in the lists comes from; the tagger reads it as a feature, the annotator as evidence. */
 export type ListedKind = 'listed-full' | 'listed-short' | 'body-full' | 'body-short';
 
@@ -13,33 +10,26 @@ export interface NameLists {
   names: Map<string, ListedKind>;
 }
 
-function tsvRows(file: string): string[][] {
-  return readFileSync(dataPath('names', file), 'utf8')
+function tsvRows(content: string): string[][] {
+  return content
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => line.split('\t'));
 }
 
-export function readNameLists(): NameLists {
+/** The name lists from the texts of their two files (full name, then short forms joined by |, per line). */
+export function parseNameLists(files: { governmentBodies: string; listedCompanies: string }): NameLists {
   const names = new Map<string, ListedKind>();
   const add = (name: string, kind: ListedKind): void => {
     if (name.length >= 2 && !names.has(name)) names.set(name, kind);
   };
-  for (const [full = '', shorts = ''] of tsvRows('government-bodies.tsv')) {
+  for (const [full = '', shorts = ''] of tsvRows(files.governmentBodies)) {
     add(full, 'body-full');
     for (const short of shorts.split('|')) add(short, 'body-short');
   }
-  for (const [full = '', shorts = ''] of tsvRows('listed-companies.tsv')) {
+  for (const [full = '', shorts = ''] of tsvRows(files.listedCompanies)) {
     add(full, 'listed-full');
     for (const short of shorts.split('|')) add(short, 'listed-short');
   }
   return { names };
-}
-
-let shared: NameLists | null = null;
-
-/** The name lists, read once per thread. */
-export function nameLists(): NameLists {
-  shared ??= readNameLists();
-  return shared;
 }

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ScoredSpan } from '../ner/index.js';
-import { gazetteer } from './gazetteer.js';
-import { annotationLexicon } from './lexicon.js';
+import { bundledResources } from '../resources/index.js';
 import { ruleCompany } from './mentions.testing.js';
 import {
   agreement,
@@ -15,7 +14,12 @@ import { tokenize } from './tokens.js';
 import type { OrgMention } from './types.js';
 
 function context(text: string): OrgPolicyContext {
-  return { text, tokens: tokenize(text), lexicon: annotationLexicon(), gazetteer: gazetteer() };
+  return {
+    text,
+    tokens: tokenize(text),
+    lexicon: bundledResources().annotation,
+    gazetteer: bundledResources().places,
+  };
 }
 
 /** The tagger's organization at the first occurrence of `surface`, with a probability. */

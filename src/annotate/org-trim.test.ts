@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotationLexicon } from './lexicon.js';
+import { bundledResources } from '../resources/index.js';
 import { trimOrgSpan } from './org-trim.js';
 import { tokenize } from './tokens.js';
 
@@ -10,7 +10,7 @@ function trim(text: string, found: string): string | null {
   assert.ok(start >= 0, `${found} is in the text`);
   const span = trimOrgSpan(
     { start, end: start + found.length, text: found },
-    { text, tokens: tokenize(text), lexicon: annotationLexicon() },
+    { text, tokens: tokenize(text), lexicon: bundledResources().annotation },
   );
   return span?.text ?? null;
 }

@@ -1,5 +1,6 @@
 import type { Gazetteer } from './gazetteer.js';
 import type { AnnotationLexicon } from './lexicon.js';
+import type { NameLists } from './name-lists.js';
 import { spansOverlapping } from './spans.js';
 import type { OrgMention, OrgType, Token } from './types.js';
 
@@ -10,12 +11,6 @@ const STOP = new Set(
     '请 据 经 共 暨 携 联合 共同 宣布 表示 签署 成立 举行 旗下 下属 所属 一家 一个 多家 首个 今年 当天 日前 近日 记者 通讯员 ' +
     '获悉 来自 包括 以及 其中 负责同志 同志 负责人 作为 通过 围绕 推动 助力 支持 携手 分别 正式 位于 总部 全球 领先 开发 打造 建设 引领 申报 研究 生产 销售 交由 返供 利用了 启动 代表 感谢 会见 见证 出席 参加 主持 致辞 认为 指出 希望 邀请 组织 发起 筹建 召开 落户 宣读 最 很 更 都 也 还 就 又 再 已 不 没 这是 就是 也是 而是 即是 今年 去年 明年 当年 当天 当日 今天 昨天 日前 近日 目前 此前 同时 随后 之后 以来 年底 年初 月底'
   ).split(' '),
-);
-/** Endings that are also common nouns (汽车, 能源, 科技): a name with one needs a distinctive part and a clean end. */
-const WEAK_ENDINGS = new Set(
-  '汽车 能源 新能源 科技 动力 储能 换电 电池 智能 材料 新材料 电子 微电子 半导体 再生 热管理 电驱 电驱动 锂能 锂业 电气 电力 电网 实业 工业 制造 重工 机电 光伏 氢能 资本 车队 投资 创投 基金 证券 银行 平台 中心'.split(
-    ' ',
-  ),
 );
 const SINGLE_STOP = new Set(
   '赴 访 抵 往 去 来 是 系 率 有 在 为 将 由 向 对 与 和 把 被 让 给 用 以 从 到 至 于 按 据 经 供 交 返 签 设 建 投 办 做 说 称 指 获 得 达 及 等 后 前 并 或 即 又 再 也 都 就 才 已 曾 仍'.split(
@@ -39,6 +34,7 @@ export interface OrgContext {
   tokens: readonly Token[];
   lexicon: AnnotationLexicon;
   gazetteer: Gazetteer;
+  names: NameLists;
 }
 
 function isWordToken(token: Token): boolean {
@@ -101,7 +97,7 @@ export function distinctive(
   start: number,
   suffixStart: number,
   weak: boolean,
-  context: OrgContext,
+  context: Omit<OrgContext, 'names'>,
   stems: ReadonlySet<string>,
 ): boolean {
   const prefix = context.text.slice(start, suffixStart);
@@ -187,7 +183,7 @@ function scanSuffixes(context: OrgContext, weakPass: boolean, stems: ReadonlySet
     const end = (tokens[k] as Token).end;
     const ending = endingAt(text, end, lexicon);
     if (!ending) continue;
-    const weak = WEAK_ENDINGS.has(ending.suffix);
+    const weak = lexicon.weakEndings.has(ending.suffix);
     if (weak !== weakPass) continue;
     if (weak && continuesNoun(tokens, k + 1, context)) continue;
     const suffixStart = end - ending.suffix.length;
@@ -275,7 +271,7 @@ export function findQuotedOrgs(context: OrgContext): OrgMention[] {
     const after = context.text.slice(start + whole.length + 1, start + whole.length + 8);
     const abbreviated =
       /[(（]\s*(以下)?(简称|下称)/u.test(whole) || /^[(（]\s*(以下)?(简称|下称)/u.test(after);
-    const weak = WEAK_ENDINGS.has(ending.suffix);
+    const weak = context.lexicon.weakEndings.has(ending.suffix);
     const suffixStart = start + inner.length - ending.suffix.length;
     if (
       /^[”」』"]?(理念|战略|目标|模式|愿景|口号|计划|工程|行动|体系|概念)/u.test(

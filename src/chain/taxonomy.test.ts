@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chainTaxonomy, findNode, lineage, parseTaxonomy, subtree } from './taxonomy.js';
+import { bundledResources } from '../resources/index.js';
+import { findNode, lineage, parseTaxonomy, subtree } from './taxonomy.js';
 
 const small = `
 - id: midstream
@@ -44,7 +45,7 @@ test('errors name the file and the node path', () => {
 });
 
 test('the project taxonomy covers the chain from resources to services in at least 50 nodes', () => {
-  const taxonomy = chainTaxonomy();
+  const taxonomy = bundledResources().taxonomy;
   assert.deepEqual(taxonomy.roots, ['upstream', 'midstream', 'downstream', 'services']);
   assert.ok(taxonomy.nodes.size >= 50, `${taxonomy.nodes.size} nodes`);
   for (const node of taxonomy.nodes.values()) {
@@ -53,7 +54,7 @@ test('the project taxonomy covers the chain from resources to services in at lea
 });
 
 test('a node is found by id, name, keyword, or the highest node whose name holds the words', () => {
-  const taxonomy = chainTaxonomy();
+  const taxonomy = bundledResources().taxonomy;
   assert.equal(findNode(taxonomy, 'cells')?.id, 'cells');
   assert.equal(findNode(taxonomy, '电芯')?.id, 'cells');
   assert.equal(findNode(taxonomy, 'Battery cells')?.id, 'cells');

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { dataPath } from '../data-path.js';
 
 /** One segment of the industry chain. */
 export interface ChainNode {
@@ -77,15 +75,6 @@ export function parseTaxonomy(content: string, where: string): ChainTaxonomy {
   };
   const roots = (top as NodeFile[]).map((raw) => visit(raw, null, ''));
   return { nodes, roots };
-}
-
-let shared: ChainTaxonomy | null = null;
-
-/** The project's chain taxonomy, `data/chain.yaml`, read once. */
-export function chainTaxonomy(): ChainTaxonomy {
-  const path = dataPath('chain.yaml');
-  shared ??= parseTaxonomy(readFileSync(path, 'utf8'), path);
-  return shared;
 }
 
 /** A node and its ancestors, the node first. */

@@ -1,9 +1,10 @@
+import { bundledResources } from '../resources/index.js';
 import { classifyLine, isHeadlineMarker, markHeadlineLists } from './boilerplate.js';
 import { normaliseDate } from './dates.js';
 import { applyCuts } from './edit.js';
 import { findFrontMatter, pickField } from './front-matter.js';
 import { type HtmlText, htmlToText } from './html.js';
-import { type BoilerplateLexicon, boilerplateLexicon } from './lexicon.js';
+import type { BoilerplateLexicon } from './lexicon.js';
 import { findMarkdownSyntax } from './markdown.js';
 import {
   headlineFromPageTitle,
@@ -106,9 +107,11 @@ function assemble(body: Tracked, lines: readonly Line[], kinds: readonly LineKin
 }
 
 /** Cleans one document: pure, no I/O. Every removed part of the source is reported with its kind. */
-export function clean(input: CleanInput): CleanDoc {
+export function clean(
+  input: CleanInput,
+  lexicon: BoilerplateLexicon = bundledResources().boilerplate,
+): CleanDoc {
   const source = input.text;
-  const lexicon = boilerplateLexicon();
   const removed: RemovedSpan[] = [];
 
   const frontMatter = findFrontMatter(source);

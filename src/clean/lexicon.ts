@@ -1,6 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { dataPath } from '../data-path.js';
+import { z } from 'zod';
+import { parseYaml, pattern, words } from '../resources/yaml.js';
+
+/** data/clean/boilerplate.yaml: the lines a page's chrome is made of. */
+export const BOILERPLATE_FILE = z.object({
+  headlineMarkers: z.array(pattern()),
+  shareWords: words,
+  disclaimers: z.array(pattern()),
+  contacts: z.array(pattern()),
+  credits: z.array(pattern()),
+  navigationLines: z.array(pattern()),
+  promos: z.array(pattern()),
+  breadcrumbStarts: words,
+  breadcrumbSeparators: words,
+  menuWords: words,
+  noiseLines: z.array(pattern()),
+  metadataKeys: words,
+});
 
 export interface BoilerplateLexicon {
   headlineMarkers: RegExp[];
@@ -17,57 +32,8 @@ export interface BoilerplateLexicon {
   metadataKeys: string[];
 }
 
-interface BoilerplateFile {
-  headlineMarkers: string[];
-  shareWords: string[];
-  disclaimers: string[];
-  contacts: string[];
-  credits: string[];
-  navigationLines: string[];
-  promos: string[];
-  breadcrumbStarts: string[];
-  breadcrumbSeparators: string[];
-  menuWords: string[];
-  noiseLines: string[];
-  metadataKeys: string[];
-}
-
-function compileAll(patterns: string[], file: string, field: string): RegExp[] {
-  return patterns.map((pattern, index) => {
-    try {
-      return new RegExp(pattern, 'u');
-    } catch (error) {
-      throw new Error(
-        `${file}: ${field}[${index}] is not a valid regular expression: ${(error as Error).message}`,
-      );
-    }
-  });
-}
-
-export function parseBoilerplateLexicon(yamlText: string, file = 'boilerplate.yaml'): BoilerplateLexicon {
-  const raw = parse(yamlText) as BoilerplateFile;
-  return {
-    headlineMarkers: compileAll(raw.headlineMarkers, file, 'headlineMarkers'),
-    shareWords: new Set(raw.shareWords.map(String)),
-    disclaimers: compileAll(raw.disclaimers, file, 'disclaimers'),
-    contacts: compileAll(raw.contacts, file, 'contacts'),
-    credits: compileAll(raw.credits, file, 'credits'),
-    navigationLines: compileAll(raw.navigationLines, file, 'navigationLines'),
-    promos: compileAll(raw.promos, file, 'promos'),
-    breadcrumbStarts: raw.breadcrumbStarts.map(String),
-    breadcrumbSeparators: raw.breadcrumbSeparators.map(String),
-    menuWords: new Set(raw.menuWords.map(String)),
-    noiseLines: compileAll(raw.noiseLines, file, 'noiseLines'),
-    metadataKeys: raw.metadataKeys.map(String),
-  };
-}
-
-let cached: BoilerplateLexicon | null = null;
-
-export function boilerplateLexicon(): BoilerplateLexicon {
-  if (!cached) {
-    const file = dataPath('clean', 'boilerplate.yaml');
-    cached = parseBoilerplateLexicon(readFileSync(file, 'utf8'), file);
-  }
-  return cached;
+/** The boilerplate lexicon from the text of its file; a mistake names the file and the entry. */
+export function parseBoilerplateLexicon(content: string, where: string): BoilerplateLexicon {
+  const raw = parseYaml(content, where, BOILERPLATE_FILE);
+  return { ...raw, shareWords: new Set(raw.shareWords), menuWords: new Set(raw.menuWords) };
 }

@@ -1,8 +1,8 @@
-import { gazetteer } from '../annotate/gazetteer.js';
 import { storedNetwork as networkOf } from '../queries/network.js';
 import { nameKey } from '../resolve/names.js';
 import type { Store } from '../store/store.js';
 import type { EntitySummary } from '../store/types.js';
+import { cliResources } from './resources-option.js';
 
 /** Stops with advice when the store's knowledge graph was never built. */
 export function requireGraph(store: Store): void {
@@ -17,7 +17,7 @@ export function requireGraph(store: Store): void {
  */
 export function pickEntity(store: Store, name: string, kind?: 'org' | 'person'): EntitySummary {
   requireGraph(store);
-  const [best, ...others] = store.graph.findEntities(name, kind, nameKey(name, gazetteer()));
+  const [best, ...others] = store.graph.findEntities(name, kind, nameKey(name, cliResources().places));
   if (!best)
     throw new Error(
       `no ${kind === 'person' ? 'person' : 'entity'} named "${name}" (liantu entities lists them)`,

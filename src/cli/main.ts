@@ -18,6 +18,7 @@ import { registerResolve } from './commands/resolve.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
+import { addDataOption } from './resources-option.js';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
     .description('Liantu 链图 — industry-chain intelligence from Chinese NEV and green-energy news')
     .version('0.1.0')
     .showHelpAfterError('(add --help for usage)');
+  addDataOption(program);
   registerIngest(program);
   registerClean(program);
   registerDocs(program);

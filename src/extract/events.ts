@@ -1,22 +1,14 @@
 import { spansWithin } from '../annotate/spans.js';
 import type { Annotated, OrgMention, PlaceMention, Sentence } from '../annotate/types.js';
 import {
-  DEFAULT_EVENT_POLICY,
   DEFAULT_PARTY_POLICY,
-  EVENT_POLICIES,
   type EventPolicy,
   type LabelledParty,
   PARTY_POLICIES,
   type PartyPolicy,
   type TriggerFound,
 } from './event-policy.js';
-import {
-  type EventModel,
-  isLearnedType,
-  loadEventModel,
-  partyScore,
-  proposeTriggers,
-} from './learned/event-model.js';
+import { type EventModel, isLearnedType, partyScore, proposeTriggers } from './learned/event-model.js';
 import { sentenceView } from './learned/features.js';
 import type { EventLexicon } from './lexicon.js';
 import type { OrgNames } from './names.js';
@@ -589,8 +581,8 @@ export function findEvents(
   annotated: Annotated,
   names: OrgNames,
   lexicon: EventLexicon,
-  policy: EventPolicy = EVENT_POLICIES[DEFAULT_EVENT_POLICY],
-  learned: EventModel | null = loadEventModel(),
+  policy: EventPolicy,
+  learned: EventModel | null,
   partyPolicy: PartyPolicy = PARTY_POLICIES[DEFAULT_PARTY_POLICY],
 ): EventCandidate[] {
   const candidates: EventCandidate[] = [];

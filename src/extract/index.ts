@@ -1,5 +1,6 @@
 import { annotate } from '../annotate/index.js';
 import type { Annotated, Sentence } from '../annotate/types.js';
+import { bundledResources, type Resources } from '../resources/index.js';
 import { domainsIn } from './domains.js';
 import {
   DEFAULT_EVENT_POLICY,
@@ -11,11 +12,10 @@ import {
 } from './event-policy.js';
 import { type EventCandidate, findEvents, isAgreement } from './events.js';
 import { headquartersStatements } from './headquarters.js';
-import { type EventModel, loadEventModel } from './learned/event-model.js';
-import { eventLexicon } from './lexicon.js';
+import type { EventModel } from './learned/event-model.js';
 import { OrgNames } from './names.js';
 import { documentPeople, eventPeople } from './people.js';
-import { findRisks, riskLexicon } from './risks.js';
+import { findRisks } from './risks.js';
 import type { ExtractedEvent, Extraction } from './types.js';
 
 export type * from './types.js';
@@ -32,8 +32,10 @@ export interface ExtractOptions {
   eventPolicy?: EventPolicyName;
   /** How the rules' parties and the party labeller's meet (`DEFAULT_PARTY_POLICY` by default). */
   partyPolicy?: PartyPolicyName;
-  /** The learned event layer (the bundled model by default; null: the rules alone). */
+  /** The learned event layer (the resources' model by default; null: the rules alone). */
   eventModel?: EventModel | null;
+  /** The lexicons and models (the bundled ones unless given). */
+  resources?: Resources;
 }
 
 /** Words by which a sentence about people speaks of one kind of event: 出席签约仪式, 出席开工仪式, 会上. */
@@ -90,19 +92,17 @@ function sentenceOwners(
 }
 
 /** Events, organizations and people of one clean document, per the extraction contract. Pure. */
-export function extract(
-  input: ExtractInput,
-  annotated: Annotated = annotate(input.text, input.published),
-  options: ExtractOptions = {},
-): Extraction {
-  const lexicon = eventLexicon();
+export function extract(input: ExtractInput, given?: Annotated, options: ExtractOptions = {}): Extraction {
+  const resources = options.resources ?? bundledResources();
+  const annotated = given ?? annotate(input.text, input.published, { ner: true, resources });
+  const lexicon = resources.events;
   const names = new OrgNames(annotated);
   const candidates = findEvents(
     annotated,
     names,
     lexicon,
     EVENT_POLICIES[options.eventPolicy ?? DEFAULT_EVENT_POLICY],
-    options.eventModel === undefined ? loadEventModel() : options.eventModel,
+    options.eventModel === undefined ? resources.eventModel : options.eventModel,
     PARTY_POLICIES[options.partyPolicy ?? DEFAULT_PARTY_POLICY],
   );
   const sentenceAt = new Map(annotated.sentences.map((sentence) => [sentence.start, sentence]));
@@ -144,7 +144,7 @@ export function extract(
     annotated.orgs.filter((org) => org.orgType === 'government' && withinTitle(org)).map((org) => org.text),
   );
   const outsideTitles = new Set(annotated.orgs.filter((org) => !withinTitle(org)).map((org) => org.text));
-  const allEvents = [...events, ...findRisks(annotated, names, riskLexicon(), input.title)];
+  const allEvents = [...events, ...findRisks(annotated, names, resources.risks, input.title)];
   // News media are the article's sources, not organizations it reports on.
   const organizations = [
     ...new Set([

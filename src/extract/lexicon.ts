@@ -1,12 +1,37 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { dataPath } from '../data-path.js';
+import { z } from 'zod';
+import { parseYaml, pattern } from '../resources/yaml.js';
 import { BUSINESS_EVENT_TYPES, type BusinessEventType, ROLES, type Role } from './types.js';
+
+const byType = <T extends z.ZodType>(value: T) =>
+  z.object(
+    Object.fromEntries(BUSINESS_EVENT_TYPES.map((type) => [type, value])) as Record<BusinessEventType, T>,
+  );
+
+/** data/extract/events.yaml: triggers, roles and the words that veto or qualify an event. */
+export const EVENTS_FILE = byType(z.array(pattern())).extend({
+  roles: z.object(
+    Object.fromEntries(ROLES.map((role) => [role, pattern()])) as Record<Role, ReturnType<typeof pattern>>,
+  ),
+  plans: pattern(),
+  background: pattern(),
+  wishes: pattern(),
+  nonTriggers: pattern(),
+  governance: pattern(),
+  talks: pattern(),
+  denials: pattern(),
+  risks: pattern(),
+  roleBarriers: pattern(),
+  anchors: byType(pattern()),
+  visitTo: pattern(),
+  cityShortForms: z.record(z.string().length(1), z.string().min(2)),
+  conveners: pattern(),
+  domainOpen: pattern(),
+  domainClose: pattern(),
+});
 
 export interface EventLexicon {
   triggers: Map<BusinessEventType, RegExp[]>;
   roles: Map<Role, RegExp>;
-  organizers: RegExp;
   plans: RegExp;
   background: RegExp;
   wishes: RegExp;
@@ -21,48 +46,20 @@ export interface EventLexicon {
   conveners: RegExp;
   domainOpen: RegExp;
   domainClose: RegExp;
-  /** Words after which a place is where a visit goes (赴, 来到). */
+  /** Words after which a place is where a visit goes (赴, 来到), anchored at the end. */
   visitTo: RegExp;
   /** Cities by their one-character names (京 → 北京). */
   cityShortForms: Map<string, string>;
 }
 
-let cached: EventLexicon | null = null;
-
-export function eventLexicon(): EventLexicon {
-  if (cached) return cached;
-  const file = dataPath('extract', 'events.yaml');
-  const raw = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const roles = raw.roles as Record<Role, string>;
-  cached = {
-    triggers: new Map(
-      BUSINESS_EVENT_TYPES.map((type) => [
-        type,
-        ((raw[type] as string[]) ?? []).map((p) => new RegExp(p, 'u')),
-      ]),
-    ),
-    roles: new Map(ROLES.map((role) => [role, new RegExp(roles[role], 'u')])),
-    organizers: new RegExp(String(raw.organizers), 'u'),
-    plans: new RegExp(String(raw.plans), 'u'),
-    background: new RegExp(String(raw.background), 'u'),
-    wishes: new RegExp(String(raw.wishes), 'u'),
-    talks: new RegExp(String(raw.talks), 'u'),
-    nonTriggers: new RegExp(String(raw.nonTriggers), 'u'),
-    governance: new RegExp(String(raw.governance), 'u'),
-    denials: new RegExp(String(raw.denials), 'u'),
-    risks: new RegExp(String(raw.risks), 'u'),
-    roleBarriers: new RegExp(String(raw.roleBarriers), 'u'),
-    anchors: new Map(
-      Object.entries(raw.anchors as Record<BusinessEventType, string>).map(([type, pattern]) => [
-        type as BusinessEventType,
-        new RegExp(pattern, 'u'),
-      ]),
-    ),
-    conveners: new RegExp(String(raw.conveners), 'u'),
-    domainOpen: new RegExp(String(raw.domainOpen), 'u'),
-    domainClose: new RegExp(String(raw.domainClose), 'u'),
-    visitTo: new RegExp(`${String(raw.visitTo)}$`, 'u'),
-    cityShortForms: new Map(Object.entries((raw.cityShortForms ?? {}) as Record<string, string>)),
+/** The event lexicon from the text of its file; a mistake names the file and the entry. */
+export function parseEventLexicon(content: string, where: string): EventLexicon {
+  const raw = parseYaml(content, where, EVENTS_FILE);
+  return {
+    ...raw,
+    triggers: new Map(BUSINESS_EVENT_TYPES.map((type) => [type, raw[type]])),
+    roles: new Map(ROLES.map((role) => [role, raw.roles[role]])),
+    anchors: new Map(BUSINESS_EVENT_TYPES.map((type) => [type, raw.anchors[type]])),
+    cityShortForms: new Map(Object.entries(raw.cityShortForms)),
   };
-  return cached;
 }

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { dataPath } from '../data-path.js';
+import { z } from 'zod';
+import { parseYaml, pattern } from '../resources/yaml.js';
 import { RISK_EVENT_TYPES, type RiskEventType, SEVERITIES, type Severity } from './types.js';
 
 export interface RiskLexicon {
@@ -56,84 +55,85 @@ export interface RiskLexicon {
   comparison: RegExp;
 }
 
-let cached: RiskLexicon | null = null;
+const PATTERN_KEYS = [
+  'ignore',
+  'negations',
+  'rumours',
+  'negatedBy',
+  'modality',
+  'background',
+  'affected',
+  'responds',
+  'alternatives',
+  'backReference',
+  'casualties',
+  'productionLost',
+  'smallFire',
+  'shortPause',
+  'rise',
+  'countryMeasure',
+  'unnamedFirm',
+  'unnamedBack',
+  'accidentSite',
+  'sourceAfter',
+  'creditBefore',
+  'creditAfter',
+  'announcedMeasure',
+  'provisionalMeasure',
+  'refersBack',
+  'startFrom',
+  'startOn',
+  'impactTrigger',
+  'impactBefore',
+  'impactAfter',
+  'groupLink',
+  'comparison',
+] as const;
 
-/** Reads data/extract/risks.yaml; a mistake names the file and the entry. */
-export function riskLexicon(): RiskLexicon {
-  if (cached) return cached;
-  const file = dataPath('extract', 'risks.yaml');
-  const raw = parse(readFileSync(file, 'utf8')) as {
-    types: Record<string, Partial<Record<Severity, string[]>>>;
-    requires: Partial<Record<RiskEventType, string>>;
-    [pattern: string]: unknown;
-  };
-  const regex = (name: string): RegExp => {
-    const source = raw[name];
-    if (typeof source !== 'string') throw new Error(`${file}: ${name}: expected a pattern`);
-    try {
-      return new RegExp(source, 'u');
-    } catch (error) {
-      throw new Error(`${file}: ${name}: ${(error as Error).message}`);
-    }
-  };
+const levels = z.object({
+  high: z.array(pattern('gu')).optional(),
+  medium: z.array(pattern('gu')).optional(),
+  low: z.array(pattern('gu')).optional(),
+});
+
+/** data/extract/risks.yaml: triggers by type and severity, and the words that veto, qualify or grade a risk. */
+export const RISKS_FILE = z.object({
+  types: z.object(
+    Object.fromEntries(RISK_EVENT_TYPES.map((type) => [type, levels])) as Record<
+      RiskEventType,
+      typeof levels
+    >,
+  ),
+  requires: z.partialRecord(z.enum(RISK_EVENT_TYPES), pattern()),
+  noCasualties: pattern('gu'),
+  ...(Object.fromEntries(PATTERN_KEYS.map((key) => [key, pattern()])) as Record<
+    (typeof PATTERN_KEYS)[number],
+    ReturnType<typeof pattern>
+  >),
+});
+
+/** The risk lexicon from the text of its file; a mistake names the file and the entry. */
+export function parseRiskLexicon(content: string, where: string): RiskLexicon {
+  const raw = parseYaml(content, where, RISKS_FILE);
   const triggers = new Map<RiskEventType, { pattern: RegExp; severity: Severity }[]>();
   for (const type of RISK_EVENT_TYPES) {
-    const levels = raw.types?.[type];
-    if (!levels) throw new Error(`${file}: types.${type} is missing`);
-    const patterns: { pattern: RegExp; severity: Severity }[] = [];
-    for (const severity of [...SEVERITIES].reverse()) {
-      for (const source of levels[severity] ?? []) {
-        try {
-          patterns.push({ pattern: new RegExp(source, 'gu'), severity });
-        } catch (error) {
-          throw new Error(`${file}: types.${type}.${severity}: ${(error as Error).message}`);
-        }
-      }
-    }
-    triggers.set(type, patterns);
+    // Most severe first: where a clause matches several, the first found is the worst.
+    const bySeverity = [...SEVERITIES].reverse();
+    triggers.set(
+      type,
+      bySeverity.flatMap((severity) =>
+        (raw.types[type][severity] ?? []).map((pattern) => ({ pattern, severity })),
+      ),
+    );
   }
   const requires = new Map<RiskEventType, RegExp>();
-  for (const [type, source] of Object.entries(raw.requires ?? {})) {
-    if (source) requires.set(type as RiskEventType, new RegExp(source, 'u'));
-  }
-  cached = {
+  for (const [type, source] of Object.entries(raw.requires))
+    if (source) requires.set(type as RiskEventType, source);
+  const { casualties, noCasualties, productionLost, smallFire, shortPause, rise, ...rest } = raw;
+  return {
+    ...rest,
     triggers,
     requires,
-    ignore: regex('ignore'),
-    negations: regex('negations'),
-    rumours: regex('rumours'),
-    negatedBy: regex('negatedBy'),
-    modality: regex('modality'),
-    background: regex('background'),
-    affected: regex('affected'),
-    responds: regex('responds'),
-    alternatives: regex('alternatives'),
-    backReference: regex('backReference'),
-    scale: {
-      casualties: regex('casualties'),
-      noCasualties: new RegExp(String(raw.noCasualties), 'gu'),
-      productionLost: regex('productionLost'),
-      smallFire: regex('smallFire'),
-      shortPause: regex('shortPause'),
-      rise: regex('rise'),
-    },
-    countryMeasure: regex('countryMeasure'),
-    unnamedFirm: regex('unnamedFirm'),
-    unnamedBack: regex('unnamedBack'),
-    accidentSite: regex('accidentSite'),
-    sourceAfter: regex('sourceAfter'),
-    creditBefore: regex('creditBefore'),
-    creditAfter: regex('creditAfter'),
-    announcedMeasure: regex('announcedMeasure'),
-    provisionalMeasure: regex('provisionalMeasure'),
-    refersBack: regex('refersBack'),
-    groupLink: regex('groupLink'),
-    startFrom: regex('startFrom'),
-    startOn: regex('startOn'),
-    impactTrigger: regex('impactTrigger'),
-    impactBefore: regex('impactBefore'),
-    impactAfter: regex('impactAfter'),
-    comparison: regex('comparison'),
+    scale: { casualties, noCasualties, productionLost, smallFire, shortPause, rise },
   };
-  return cached;
 }

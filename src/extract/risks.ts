@@ -1,7 +1,7 @@
 import { spansWithin } from '../annotate/spans.js';
 import type { Annotated, Sentence } from '../annotate/types.js';
 import type { OrgNames } from './names.js';
-import { type RiskLexicon, riskLexicon } from './risk-lexicon.js';
+import type { RiskLexicon } from './risk-lexicon.js';
 import { gradedByEvidence, scaledSeverity } from './risk-scale.js';
 import {
   authoritiesIn,
@@ -13,7 +13,7 @@ import {
 import { actorsIn, dateIn, fullestPlace, placeRun } from './sentence-facts.js';
 import { type ExtractedEvent, type RiskEventType, SEVERITIES, type Severity } from './types.js';
 
-export { type RiskLexicon, riskLexicon } from './risk-lexicon.js';
+export type { RiskLexicon } from './risk-lexicon.js';
 
 const rank = (severity: Severity): number => SEVERITIES.indexOf(severity);
 const unique = (names: string[]): string[] => [...new Set(names)];
@@ -365,7 +365,7 @@ function comparedAfter(
 export function findRisks(
   annotated: Annotated,
   names: OrgNames,
-  lexicon: RiskLexicon = riskLexicon(),
+  lexicon: RiskLexicon,
   title: string | null = null,
 ): ExtractedEvent[] {
   // An article whose headline denies a rumour reports no risk, whatever its body retells.

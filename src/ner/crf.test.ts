@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { bundledResources } from '../resources/index.js';
 import type { NerExample } from './cluener.js';
 import { CrfTrainer } from './crf.js';
 import { scoreSpans } from './evaluate.js';
@@ -52,6 +53,7 @@ test('the CRF learns a pattern well enough to tag its training sentences, and im
   const examples = sentences();
   const f1ByEpoch: number[] = [];
   const trainer = new CrfTrainer({
+    lexical: bundledResources().lexical,
     tagSet: tagSetOf('cluener'),
     epochs: 4,
     seed: 7,

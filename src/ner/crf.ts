@@ -5,7 +5,7 @@ import { EntityLexicon } from './entity-lexicon.js';
 import { FEATURES_PER_CHAR, textFeatures } from './features.js';
 import { exponentiateRows, forwardBackward } from './forward-backward.js';
 import type { TagSet } from './labels.js';
-import { lexicalHits } from './lexical.js';
+import { type LexicalSource, lexicalHits } from './lexical.js';
 import { NerModel, type NerModelInfo } from './model.js';
 
 const SNAPSHOT_EVERY = 500;
@@ -27,6 +27,8 @@ export interface CrfOptions {
   l2: number;
   /** Folds for the entity-name feature (each sentence sees the names of the other folds); 0 leaves it out. */
   entityFolds: number;
+  /** The lexicons whose hits the features read; the model tags with the same ones. */
+  lexical: LexicalSource;
   onEpoch?: (epoch: number, model: NerModel) => void;
 }
 
@@ -77,7 +79,7 @@ export class CrfTrainer {
     this.entities = folds > 0 ? EntityLexicon.fromExamples(examples, this.tagSet.labels) : null;
     const featureSets = examples.map((example, index) => {
       const tokens = tokenize(example.text);
-      const hits = lexicalHits(example.text);
+      const hits = lexicalHits(example.text, this.options.lexical);
       return textFeatures(example.text, tokens, foldLexicons[index % folds] ?? null, hits);
     });
     const counts = new Map<number, number>();
@@ -244,6 +246,6 @@ export class CrfTrainer {
       first: mean(this.first, this.firstSums),
       last: mean(this.last, this.lastSums),
       entities: this.entities,
-    });
+    }).withLexicons(this.options.lexical);
   }
 }

@@ -2,7 +2,7 @@ import type { Token } from '../annotate/types.js';
 import { dictionaryHits } from './dictionary.js';
 import type { EntityLexicon } from './entity-lexicon.js';
 import { finish, hashString, mix } from './hash.js';
-import { type LexicalHits, lexicalHits } from './lexical.js';
+import type { LexicalHits } from './lexical.js';
 
 /** Features per character; a slot holds a feature's hash, or 0 where the feature does not apply. */
 export const FEATURES_PER_CHAR = 31;
@@ -70,7 +70,7 @@ export function textFeatures(
   text: string,
   tokens: readonly Token[],
   entities: EntityLexicon | null,
-  hits: LexicalHits = lexicalHits(text),
+  hits: LexicalHits,
 ) {
   const n = text.length;
   const codes = normalizedCodes(text);

@@ -2,78 +2,49 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tokenize } from '../annotate/tokens.js';
 import type { Token } from '../annotate/types.js';
-import { dataPath } from '../data-path.js';
 import { hashString } from './hash.js';
 import type { NerScheme, NerSpan } from './labels.js';
+import type { LexicalSource } from './lexical.js';
 import type { NerModel } from './model.js';
 import { decodeModel } from './model-file.js';
 
 export type { NerLabel, NerScheme, NerSpan } from './labels.js';
 export { CLUENER_LABELS, MSRA_LABELS } from './labels.js';
+export type { LexicalSource } from './lexical.js';
 export type { NerModel, ScoredSpan } from './model.js';
 
-/** Where `npm run train:ner` writes a scheme's model and where the project loads it from. */
-export function modelPathOf(scheme: NerScheme): string {
-  return dataPath('ner', `${scheme}.model.gz`);
-}
+/** The model files of each scheme, under a data folder's `ner/`. */
+export const MODEL_FILES: Record<NerScheme, string> = { cluener: 'cluener.model.gz', msra: 'msra.model.gz' };
 
-/** The model `liantu ner` uses unless told otherwise: CLUENER's ten labels. */
-export const DEFAULT_MODEL_PATH = modelPathOf('cluener');
+/** The scheme `liantu ner` tags unless told otherwise: CLUENER's ten labels. */
+export const DEFAULT_SCHEME: NerScheme = 'cluener';
 
-/** The model annotation uses: PER, LOC and ORG, learned from MSRA's and CLUENER's news sentences together. */
-export const ANNOTATION_MODEL_PATH = modelPathOf('msra');
+/** The scheme annotation uses: PER, LOC and ORG, learned from MSRA's and CLUENER's news sentences together. */
+export const ANNOTATION_SCHEME: NerScheme = 'msra';
 
-const loaded = new Map<string, NerModel>();
-
-/** The files whose words the features read: a model trained with other versions of them tags worse. */
-const LEXICON_FILES = [
-  ['annotate', 'surnames.txt'],
-  ['annotate', 'titles.yaml'],
-  ['annotate', 'org-suffixes.yaml'],
-  ['annotate', 'known-orgs.yaml'],
-  ['names', 'listed-companies.tsv'],
-  ['names', 'government-bodies.tsv'],
-] as const;
-
-/** A fingerprint of the lexicons and of jieba's dictionary, written into a model when it is trained. */
-export function lexiconFingerprint(): string {
+/**
+ * A fingerprint of the lexicon files' texts and of jieba's dictionary, written into a model when it is trained:
+ * a model tagging with other lexicons than it learned from tags worse.
+ */
+export function lexiconFingerprint(lexiconTexts: readonly string[]): string {
   const require = createRequire(import.meta.url);
-  const parts = LEXICON_FILES.map((parts) => readFileSync(dataPath(...parts), 'utf8'));
-  parts.push(String(statSync(require.resolve('@node-rs/jieba/dict.txt')).size));
+  const parts = [...lexiconTexts, String(statSync(require.resolve('@node-rs/jieba/dict.txt')).size)];
   return (hashString(parts.join('\u0000')) >>> 0).toString(16);
 }
 
-/** The model at a path, read once per thread; a warning when the lexicons changed since it was trained. */
-export function loadNerModel(path = DEFAULT_MODEL_PATH): NerModel {
-  const cached = loaded.get(path);
-  if (cached) return cached;
+/**
+ * The model in a file, tagging with the lexicons given; a warning when it was trained with other lexicons than
+ * those (`fingerprint`).
+ */
+export function readNerModel(path: string, lexical: LexicalSource, fingerprint: string): NerModel {
   if (!existsSync(path)) throw new Error(`${path}: no NER model here (run npm run train:ner to make one)`);
-  const model = decodeModel(readFileSync(path), path);
-  if (model.info.lexicons && model.info.lexicons !== lexiconFingerprint()) {
+  const model = decodeModel(readFileSync(path), path).withLexicons(lexical);
+  if (model.info.lexicons && model.info.lexicons !== fingerprint) {
     process.emitWarning(
-      `${path} was trained with other lexicons than data/annotate has now; run npm run train:ner`,
+      `${path} was trained with other lexicons than it is given now; run npm run train:ner`,
     );
   }
-  loaded.set(path, model);
   return model;
-}
-
-let availability: boolean | null = null;
-
-/** Whether the annotation model can be loaded; if not, says why once (extraction then runs on the rules alone). */
-export function taggerAvailable(): boolean {
-  if (availability === null) {
-    try {
-      loadNerModel(ANNOTATION_MODEL_PATH);
-      availability = true;
-    } catch (error) {
-      process.emitWarning(
-        `learned tagger unavailable, extraction uses the rules alone: ${(error as Error).message}`,
-      );
-      availability = false;
-    }
-  }
-  return availability;
 }
 
 /** The longest piece tagged at once: the model saw sentences, and memory grows with the piece. */
@@ -112,9 +83,9 @@ function pieces(text: string, tokens: readonly Token[]): Piece[] {
 
 /** Entity spans in a text, tagged piece by piece; pass jieba's tokens of the text when you have them. */
 export function recognize(
+  model: NerModel,
   text: string,
   tokens: readonly Token[] = tokenize(text),
-  model = loadNerModel(),
 ): NerSpan[] {
   const spans: NerSpan[] = [];
   for (const { start, end, first, stop } of pieces(text, tokens)) {
@@ -129,7 +100,7 @@ export function recognize(
   return spans;
 }
 
-/** Loads the model, jieba's dictionary and the lexicon tables now rather than on the first text that needs them. */
-export function warmUpTagger(model = loadNerModel()): void {
-  recognize('华夏电池公司董事长李明', undefined, model);
+/** Builds jieba's dictionary and the lexicon tables now rather than on the first text that needs them. */
+export function warmUpTagger(model: NerModel): void {
+  recognize(model, '华夏电池公司董事长李明');
 }

@@ -1,7 +1,14 @@
-import { gazetteer } from '../annotate/gazetteer.js';
-import { annotationLexicon } from '../annotate/lexicon.js';
-import { type ListedKind, nameLists } from '../annotate/name-lists.js';
+import type { Gazetteer } from '../annotate/gazetteer.js';
+import type { AnnotationLexicon } from '../annotate/lexicon.js';
+import type { ListedKind, NameLists } from '../annotate/name-lists.js';
 import { PrefixTable } from './prefix-table.js';
+
+/** The lexicons whose hits the tagger reads as features: a model is trained with, and tags with, one source. */
+export interface LexicalSource {
+  lexicon: AnnotationLexicon;
+  names: NameLists;
+  places: Gazetteer;
+}
 
 /**
  * What the project's lexicons say about each character of a text, as small codes: which kind of span covers it
@@ -34,7 +41,13 @@ const ORG_TYPE_CODES: Record<string, number> = {
   media: 5,
   other: 6,
 };
-const PLACE_LEVEL_CODES: Record<string, number> = { province: 1, city: 2, district: 3, region: 4 };
+const PLACE_LEVEL_CODES: Record<string, number> = {
+  province: 1,
+  city: 2,
+  district: 3,
+  region: 4,
+  country: 5,
+};
 const BRACKETS: Record<string, string> = { '《': '》', '“': '”', '「': '」', '〈': '〉' };
 const BRACKET_CODES: Record<string, number> = { '《': 1, '“': 2, '「': 3, '〈': 4 };
 /** Longest bracketed stretch worth marking: longer ones are quotations, not names. */
@@ -53,37 +66,37 @@ interface LookupTables {
   listed: PrefixTable<number>;
 }
 
-let tables: LookupTables | null = null;
+const tables = new WeakMap<LexicalSource, LookupTables>();
 
-/** Place names, known organizations and the name lists as prefix tables of their codes, built once per thread. */
-function lookupTables(): LookupTables {
-  if (tables) return tables;
-  const lists = nameLists();
-  tables = {
+/** Place names, known organizations and the name lists as prefix tables of their codes, built once per source. */
+function lookupTables(source: LexicalSource): LookupTables {
+  const built = tables.get(source);
+  if (built) return built;
+  const made: LookupTables = {
     listed: new PrefixTable(
-      [...lists.names].map(([name, kind]): [string, number] => [name, LISTED_KIND_CODES[kind]]),
+      [...source.names.names].map(([name, kind]): [string, number] => [name, LISTED_KIND_CODES[kind]]),
     ),
-
     places: new PrefixTable(
-      [...gazetteer().entries()].map(([name, place]): [string, number] => [
+      [...source.places.entries()].map(([name, place]): [string, number] => [
         name,
         PLACE_LEVEL_CODES[place.level] ?? 5,
       ]),
     ),
     knownOrgs: new PrefixTable(
-      [...annotationLexicon().knownOrgs].map(([name, org]): [string, number] => [
+      [...source.lexicon.knownOrgs].map(([name, org]): [string, number] => [
         name,
         ORG_TYPE_CODES[org.type] ?? 6,
       ]),
     ),
   };
-  return tables;
+  tables.set(source, made);
+  return made;
 }
 
 /** Lexicon hits over a text: organization endings, title words, places, known organizations, surnames, brackets. */
-export function lexicalHits(text: string): LexicalHits {
-  const lexicon = annotationLexicon();
-  const { places, knownOrgs, listed } = lookupTables();
+export function lexicalHits(text: string, source: LexicalSource): LexicalHits {
+  const { lexicon } = source;
+  const { places, knownOrgs, listed } = lookupTables(source);
   const n = text.length;
   const hits: LexicalHits = {
     orgSuffix: new Int32Array(n),

@@ -8,6 +8,8 @@ import { CLUENER_LABELS, tagSetOf } from './labels.js';
 const NER_LABELS = CLUENER_LABELS;
 const TAG_COUNT = tagSetOf('cluener').count;
 
+import { bundledResources } from '../resources/index.js';
+import { lexicalHits } from './lexical.js';
 import { NerModel, type NerModelInfo } from './model.js';
 import { decodeModel, encodeModel } from './model-file.js';
 
@@ -29,7 +31,7 @@ const info: NerModelInfo = {
 
 const text = '罗振宇在常州';
 const tokens = tokenize(text);
-const features = textFeatures(text, tokens, null);
+const features = textFeatures(text, tokens, null, lexicalHits(text, bundledResources().lexical));
 /** The current-character feature (slot 3) of each character: a key the model will meet when tagging `text`. */
 const charKey = (i: number): number => features[i * FEATURES_PER_CHAR + 3] as number;
 
@@ -90,7 +92,7 @@ function tinyModel(): NerModel {
     first,
     last,
     entities: null,
-  });
+  }).withLexicons(bundledResources().lexical);
 }
 
 test('the hand-built model tags its text as intended', () => {
@@ -106,7 +108,7 @@ test('encodeModel then decodeModel keeps info, rows, transitions, emission score
   const bytes = encodeModel(model);
   assert.ok(Buffer.isBuffer(bytes));
   assert.deepEqual([...bytes.subarray(0, 2)], [0x1f, 0x8b], 'gzipped');
-  const decoded = decodeModel(bytes, 'tiny.model.gz');
+  const decoded = decodeModel(bytes, 'tiny.model.gz').withLexicons(bundledResources().lexical);
   assert.deepEqual(decoded.info, info);
   assert.deepEqual([...decoded.rowKeys], [...model.rowKeys]);
   assert.deepEqual([...decoded.rowStart], [...model.rowStart]);
@@ -134,8 +136,8 @@ test('a model encoded twice gives the same bytes, and decoding the re-encoded mo
   const model = tinyModel();
   const once = encodeModel(model);
   assert.deepEqual(encodeModel(model), once);
-  const decoded = decodeModel(once, 'once.gz');
-  const twice = decodeModel(encodeModel(decoded), 'twice.gz');
+  const decoded = decodeModel(once, 'once.gz').withLexicons(bundledResources().lexical);
+  const twice = decodeModel(encodeModel(decoded), 'twice.gz').withLexicons(bundledResources().lexical);
   assert.deepEqual([...twice.entryWeights], [...decoded.entryWeights]);
 });
 
@@ -151,7 +153,7 @@ test('a model with no weights at all round-trips', () => {
     last: new Float32Array(TAG_COUNT),
     entities: null,
   });
-  const decoded = decodeModel(encodeModel(empty), 'empty.gz');
+  const decoded = decodeModel(encodeModel(empty), 'empty.gz').withLexicons(bundledResources().lexical);
   assert.equal(decoded.rowKeys.length, 0);
   assert.deepEqual(decoded.tag(text, tokens), []);
 });

@@ -3,6 +3,7 @@ import { pairSpread, spanProbabilities, type TransitionScores, viterbi } from '.
 import type { EntityLexicon } from './entity-lexicon.js';
 import { BIAS_FEATURE, FEATURES_PER_CHAR, textFeatures } from './features.js';
 import { type NerScheme, type NerSpan, type TagSet, tagSetOf } from './labels.js';
+import { type LexicalSource, lexicalHits } from './lexical.js';
 
 /** Largest packed weight: 23 bits, leaving room for the sum over all features of a character in 32 bits. */
 const PACKED_WEIGHT_LIMIT = (1 << 23) - 1;
@@ -66,6 +67,8 @@ export class NerModel {
   readonly first: Float32Array;
   readonly last: Float32Array;
   readonly entities: EntityLexicon | null;
+  /** The lexicons whose hits the features read: those the model was trained with (`withLexicons`). */
+  private lexical: LexicalSource | null = null;
   private readonly slotMask: number;
   /**
    * Open addressing with linear probing, two numbers a slot: the feature hash, then where its entries are in
@@ -140,6 +143,12 @@ export class NerModel {
     };
   }
 
+  /** The model set to tag with the lexicons given (those it was trained with). */
+  withLexicons(source: LexicalSource): this {
+    this.lexical = source;
+    return this;
+  }
+
   /** Per-character tag scores from the features of a text, in the model's integer units (see `unit`). */
   emissionUnits(features: Int32Array, length: number): Int32Array {
     const tagCount = this.tagSet.count;
@@ -180,7 +189,8 @@ export class NerModel {
 
   /** A text tagged, with what `confidences` needs to score its spans afterwards. */
   tagText(text: string, tokens: readonly Token[]): TaggedText {
-    const features = textFeatures(text, tokens, this.entities);
+    if (!this.lexical) throw new Error('a model tags only once its lexicons are given (withLexicons)');
+    const features = textFeatures(text, tokens, this.entities, lexicalHits(text, this.lexical));
     const emission = this.emissionUnits(features, text.length);
     const tags = viterbi(emission, text.length, this.tagSet, this.decoding, this.decodingSpread, this.unit);
     return { emission, tags, spans: this.tagSet.tagsToSpans(text, tags) };

@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
+import type { Resources } from '../resources/index.js';
 import { startModuleWorker } from '../worker-thread.js';
-import { loadNerModel, type NerSpan, recognize } from './index.js';
+import { type NerSpan, recognize } from './index.js';
 import type { TagRequest, TagResponse } from './worker.js';
 
 /** Tags batches of texts, on worker threads or (with no workers) on this one; results come back per batch. */
@@ -9,19 +10,22 @@ export interface NerTagger {
   close(): Promise<void>;
 }
 
-function inlineTagger(modelPath: string): NerTagger {
+function inlineTagger(resources: Resources, modelPath: string): NerTagger {
   return {
     async tag(texts) {
-      const model = loadNerModel(modelPath);
-      return texts.map((text) => recognize(text, undefined, model));
+      const model = resources.nerModelAt(modelPath);
+      return texts.map((text) => recognize(model, text));
     },
     async close() {},
   };
 }
 
-/** A tagger on `size` worker threads, each loading the model once; with size 0 it tags on this thread. */
-export function nerTagger(size: number, modelPath: string): NerTagger {
-  if (!(size > 0)) return inlineTagger(modelPath);
+/**
+ * A tagger on `size` worker threads, each loading the model once with the lexicons of the resources' data folder;
+ * with size 0 it tags on this thread.
+ */
+export function nerTagger(size: number, resources: Resources, modelPath: string): NerTagger {
+  if (!(size > 0)) return inlineTagger(resources, modelPath);
   const idle: Worker[] = [];
   const pending = new Map<
     number,
@@ -78,7 +82,7 @@ export function nerTagger(size: number, modelPath: string): NerTagger {
         }
         const id = nextId++;
         pending.set(id, { resolve, reject });
-        waiting.push({ id, texts, modelPath });
+        waiting.push({ id, texts, dataDir: resources.dataDir, modelPath });
         dispatch();
       });
     },

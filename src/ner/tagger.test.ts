@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tokenize } from '../annotate/tokens.js';
-import { DEFAULT_MODEL_PATH, loadNerModel, modelPathOf, type NerSpan, recognize } from './index.js';
+import { bundledResources } from '../resources/index.js';
+import { type NerSpan, recognize as recognizeWith } from './index.js';
+
+const cluener = () => bundledResources().nerModel('cluener');
+const recognize = (text: string, tokens?: ReturnType<typeof tokenize>) =>
+  recognizeWith(cluener(), text, tokens);
 
 /** Every span's text is the text at its offsets, and spans come in order without overlapping. */
 function assertSpansFit(text: string, spans: readonly NerSpan[]): void {
@@ -22,9 +27,9 @@ function picked(spans: readonly NerSpan[], labels = ['company', 'position', 'nam
 }
 
 test('the bundled model loads once and describes itself', () => {
-  const model = loadNerModel();
-  assert.equal(loadNerModel(), model);
-  assert.equal(loadNerModel(DEFAULT_MODEL_PATH), model);
+  const model = cluener();
+  assert.equal(cluener(), model);
+  assert.equal(bundledResources().nerModelAt(bundledResources().nerModelPath('cluener')), model);
   assert.equal(model.info.format, 2);
   assert.equal(model.info.scheme, 'cluener');
   assert.ok(model.info.trainSentences > 0);
@@ -36,16 +41,16 @@ test('the bundled model loads once and describes itself', () => {
 });
 
 test('the bundled MSRA-scheme model tags PER, LOC and ORG', () => {
-  const model = loadNerModel(modelPathOf('msra'));
+  const model = bundledResources().nerModel('msra');
   assert.equal(model.info.scheme, 'msra');
   const text = '华夏动力电池有限公司董事长李明远今天在合肥宣布投产。';
-  const labels = new Set(recognize(text, tokenize(text), model).map((span) => span.label));
+  const labels = new Set(recognizeWith(model, text, tokenize(text)).map((span) => span.label));
   assert.deepEqual([...labels].sort(), ['LOC', 'ORG', 'PER']);
 });
 
 test('loading a model from a path with no file names the path', () => {
   assert.throws(
-    () => loadNerModel('/nonexistent/liantu/ner.model.gz'),
+    () => bundledResources().nerModelAt('/nonexistent/liantu/ner.model.gz'),
     /\/nonexistent\/liantu\/ner\.model\.gz: no NER model/,
   );
 });
@@ -114,7 +119,7 @@ test('offsets stay in UTF-16 units after characters outside the BMP and full-wid
 test('passing the tokens gives the same spans as letting recognize cut the text', () => {
   const text = '北辰储能科技有限公司首席执行官陈思雨在苏州出席了签约仪式。';
   assert.deepEqual(recognize(text, tokenize(text)), recognize(text));
-  assert.deepEqual(recognize(text, tokenize(text), loadNerModel()), recognize(text));
+  assert.deepEqual(recognizeWith(cluener(), text, tokenize(text)), recognize(text));
 });
 
 test('an empty text, blank text and a text without entities give no spans', () => {

@@ -1,9 +1,12 @@
 import { parentPort } from 'node:worker_threads';
-import { loadNerModel, type NerSpan, recognize } from './index.js';
+import { loadResources, type Resources } from '../resources/index.js';
+import { type NerSpan, recognize } from './index.js';
 
 export interface TagRequest {
   id: number;
   texts: string[];
+  /** The data folder whose lexicons the model tags with, and the model's file. */
+  dataDir: string;
   modelPath: string;
 }
 
@@ -11,15 +14,18 @@ export type TagResponse =
   | { id: number; ok: true; spans: NerSpan[][] }
   | { id: number; ok: false; reason: string };
 
+const resources = new Map<string, Resources>();
+
 parentPort?.on('message', (request: TagRequest) => {
   let response: TagResponse;
   try {
-    const model = loadNerModel(request.modelPath);
-    response = {
-      id: request.id,
-      ok: true,
-      spans: request.texts.map((text) => recognize(text, undefined, model)),
-    };
+    let loaded = resources.get(request.dataDir);
+    if (!loaded) {
+      loaded = loadResources(request.dataDir);
+      resources.set(request.dataDir, loaded);
+    }
+    const model = loaded.nerModelAt(request.modelPath);
+    response = { id: request.id, ok: true, spans: request.texts.map((text) => recognize(model, text)) };
   } catch (error) {
     response = { id: request.id, ok: false, reason: (error as Error).message };
   }

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type AlertRule, defaultAlertRules, readAlertRules } from '../analyze/alert-rules.js';
+import { type AlertRule, readAlertRules } from '../analyze/alert-rules.js';
 import { evaluateAlerts, latestDate, type ResolvedRule } from '../analyze/alerts.js';
 import type { Alert } from '../analyze/types.js';
-import { gazetteer } from '../annotate/gazetteer.js';
-import { chainTaxonomy, findNode, subtree } from '../chain/taxonomy.js';
+import { findNode, subtree } from '../chain/taxonomy.js';
 import { parseRegion } from '../resolve/index.js';
 import { nameKey } from '../resolve/names.js';
 import type { Region } from '../resolve/types.js';
+import type { Resources } from '../resources/index.js';
 import type { Store } from '../store/store.js';
 import type { Watch } from '../store/types.js';
 
@@ -33,9 +33,13 @@ function watchRule(watch: Watch): AlertRule {
 }
 
 /** Names in a rule made into ids, nodes and regions; what names nothing is reported and matches nothing. */
-function resolveRule(store: Store, rule: AlertRule, warn: (message: string) => void): ResolvedRule {
-  const places = gazetteer();
-  const taxonomy = chainTaxonomy();
+function resolveRule(
+  store: Store,
+  resources: Resources,
+  rule: AlertRule,
+  warn: (message: string) => void,
+): ResolvedRule {
+  const { places, taxonomy } = resources;
   const entityIds = rule.entities
     ? new Set(
         rule.entities.flatMap((name) => {
@@ -72,12 +76,13 @@ function resolveRule(store: Store, rule: AlertRule, warn: (message: string) => v
  */
 export function raiseAlerts(
   store: Store,
+  resources: Resources,
   options: { runId: number | null; rulesPath?: string; now?: string },
 ): { added: Alert[]; rules: number } {
   const warn = (message: string) => process.stderr.write(`warning: ${message}\n`);
   const userPath = userRulesPath(store, options.rulesPath);
   const rules = [
-    ...defaultAlertRules(),
+    ...resources.alertRules,
     ...(userPath ? readAlertRules(userPath) : []),
     ...store.graph.listWatches().map(watchRule),
   ];
@@ -85,7 +90,7 @@ export function raiseAlerts(
   const now = options.now ?? latestDate(snapshot) ?? new Date().toISOString().slice(0, 10);
   const raised = evaluateAlerts(
     snapshot,
-    rules.map((rule) => resolveRule(store, rule, warn)),
+    rules.map((rule) => resolveRule(store, resources, rule, warn)),
     now,
   );
   return { added: store.graph.addAlerts(raised, options.runId), rules: rules.length };

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { defaultResolveContext, resolveCorpus } from '../resolve/index.js';
+import { resolveContextOf, resolveCorpus } from '../resolve/index.js';
+import type { Resources } from '../resources/index.js';
 import type { Store } from '../store/store.js';
 import type { GraphBuild } from '../store/types.js';
 
@@ -8,10 +9,14 @@ import type { GraphBuild } from '../store/types.js';
  * Resolves every stored document into the knowledge graph and replaces the stored one. The alias file is the one
  * given, else the one the last build used, else data/aliases.yaml; alias-file conflicts are written to stderr.
  */
-export function rebuildGraph(store: Store, aliasPath?: string): { build: GraphBuild; seconds: number } {
+export function rebuildGraph(
+  store: Store,
+  resources: Resources,
+  aliasPath?: string,
+): { build: GraphBuild; seconds: number } {
   const started = performance.now();
   const chosen = aliasPath ? resolve(aliasPath) : (store.graph.lastBuild()?.aliasFile ?? undefined);
-  const context = defaultResolveContext(chosen);
+  const context = resolveContextOf(resources, chosen);
   const facts = store.graph.corpusFacts();
   const graph = resolveCorpus(facts, context);
   for (const warning of graph.warnings) process.stderr.write(`warning: ${warning}\n`);

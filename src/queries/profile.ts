@@ -1,10 +1,14 @@
-import { chainTaxonomy, lineage } from '../chain/taxonomy.js';
+import { type ChainTaxonomy, lineage } from '../chain/taxonomy.js';
 import type { Store } from '../store/store.js';
 import type { EntitySummary } from '../store/types.js';
 
 /** Everything the store knows of one entity, in the shape `entity --format json` writes. */
-export function entityProfile(store: Store, entity: EntitySummary, eventLimit = 100) {
-  const taxonomy = chainTaxonomy();
+export function entityProfile(
+  store: Store,
+  taxonomy: ChainTaxonomy,
+  entity: EntitySummary,
+  eventLimit = 100,
+) {
   const events = store.graph.mergedEvents({ entityId: entity.id, limit: eventLimit });
   return {
     id: entity.id,

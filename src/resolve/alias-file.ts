@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Gazetteer } from '../annotate/gazetteer.js';
 import type { OrgType } from '../annotate/types.js';
-import { dataPath } from '../data-path.js';
 import type { Region } from './types.js';
 
 /** One organization the user declares: its forms, and optionally the name to show, its type and region. */
@@ -83,8 +82,8 @@ export function parseAliasFile(content: string, where: string, places: Gazetteer
   return { merge, split };
 }
 
-/** The project's alias file (data/aliases.yaml), or another one. */
-export function loadAliasFile(places: Gazetteer, path = dataPath('aliases.yaml')): AliasFile {
+/** An alias file read from disk: a user's, or the one beside the lexicons. */
+export function readAliasFile(places: Gazetteer, path: string): AliasFile {
   let content: string;
   try {
     content = readFileSync(path, 'utf8');

@@ -1,9 +1,10 @@
 import { cooperationGraph, networkMetrics } from '../analyze/network.js';
-import { type Gazetteer, gazetteer } from '../annotate/gazetteer.js';
-import { type AnnotationLexicon, annotationLexicon } from '../annotate/lexicon.js';
+import type { Gazetteer } from '../annotate/gazetteer.js';
+import type { AnnotationLexicon } from '../annotate/lexicon.js';
 import { attachEvent, attachOrganization, type ChainLink, ChainMatcher } from '../chain/attach.js';
-import { type ChainTaxonomy, chainTaxonomy } from '../chain/taxonomy.js';
-import { type AliasFile, loadAliasFile, parseRegion } from './alias-file.js';
+import type { ChainTaxonomy } from '../chain/taxonomy.js';
+import type { Resources } from '../resources/index.js';
+import { type AliasFile, parseRegion, readAliasFile } from './alias-file.js';
 import { mergeEvents } from './events.js';
 import { pushTo } from './group.js';
 import { resolveOrganizations } from './orgs.js';
@@ -17,14 +18,13 @@ export interface ResolveContext {
   taxonomy: ChainTaxonomy;
 }
 
-/** The project's lexicons, alias file and chain taxonomy. */
-export function defaultResolveContext(aliasPath?: string): ResolveContext {
-  const places = gazetteer();
+/** What resolution reads from the resources, with another alias file than theirs where one is given. */
+export function resolveContextOf(resources: Resources, aliasPath?: string): ResolveContext {
   return {
-    places,
-    lexicon: annotationLexicon(),
-    aliasFile: loadAliasFile(places, aliasPath),
-    taxonomy: chainTaxonomy(),
+    places: resources.places,
+    lexicon: resources.annotation,
+    aliasFile: aliasPath ? readAliasFile(resources.places, aliasPath) : resources.aliasFile,
+    taxonomy: resources.taxonomy,
   };
 }
 

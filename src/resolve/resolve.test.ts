@@ -1,22 +1,20 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { gazetteer } from '../annotate/gazetteer.js';
-import { annotationLexicon } from '../annotate/lexicon.js';
-import { chainTaxonomy } from '../chain/taxonomy.js';
 import type { EventType } from '../extract/types.js';
+import { bundledResources } from '../resources/index.js';
 import { parseAliasFile } from './alias-file.js';
-import { defaultResolveContext, type ResolveContext, resolveCorpus } from './index.js';
+import { type ResolveContext, resolveContextOf, resolveCorpus } from './index.js';
 import { nameKey } from './names.js';
 import type { DocumentFacts, EventFact, KnowledgeGraph, OrgFact } from './types.js';
 
-const places = gazetteer();
+const places = bundledResources().places;
 
 function context(aliasYaml = ''): ResolveContext {
   return {
     places,
-    lexicon: annotationLexicon(),
+    lexicon: bundledResources().annotation,
     aliasFile: parseAliasFile(aliasYaml, 'test aliases', places),
-    taxonomy: chainTaxonomy(),
+    taxonomy: bundledResources().taxonomy,
   };
 }
 
@@ -121,7 +119,7 @@ test('the shown name is the full form written most; a short form alone never nam
       }),
       doc(2, { orgs: [org('中国第一汽车集团')] }),
     ],
-    defaultResolveContext(),
+    resolveContextOf(bundledResources()),
   );
   const faw = orgNamed(graph, '中国一汽');
   assert.equal(faw.name, '中国第一汽车集团');

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { projectRoot } from '../data-path.js';
 import { ingest } from '../ingest/run.js';
 import { rebuildGraph } from '../pipeline/rebuild-graph.js';
+import { bundledResources } from '../resources/index.js';
 import { Store } from '../store/store.js';
 import { createApp } from './app.js';
 
@@ -18,7 +19,7 @@ const ready = (async () => {
     store,
     { workers: 0, ner: false },
   );
-  rebuildGraph(store);
+  rebuildGraph(store, bundledResources());
 })();
 const withToken = createApp(store, { token: 'sesame', webRoot: join(projectRoot, 'dist', 'web') });
 const readOnly = createApp(store, { webRoot: join(projectRoot, 'dist', 'web') });

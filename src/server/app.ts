@@ -4,9 +4,9 @@ import { latestDate } from '../analyze/alerts.js';
 import { chainCounts } from '../analyze/coverage.js';
 import { diagnose } from '../analyze/diagnose.js';
 import { neighbourhood } from '../analyze/network.js';
-import { gazetteer } from '../annotate/gazetteer.js';
+import type { Gazetteer } from '../annotate/gazetteer.js';
 import { queryTokens } from '../annotate/segment.js';
-import { chainTaxonomy, findNode, subtree } from '../chain/taxonomy.js';
+import { type ChainTaxonomy, findNode, subtree } from '../chain/taxonomy.js';
 import { networkJson } from '../export/json.js';
 import type { Severity } from '../extract/types.js';
 import { prepareDocument } from '../ingest/prepare.js';
@@ -18,12 +18,15 @@ import { contentHash } from '../read/hash.js';
 import { parseRegion } from '../resolve/index.js';
 import { nameKey } from '../resolve/names.js';
 import type { Region } from '../resolve/types.js';
+import { bundledResources, type Resources } from '../resources/index.js';
 import type { Store } from '../store/store.js';
 import { requireToken } from './auth.js';
 import * as S from './schemas.js';
 import { serveDashboard } from './static.js';
 
 export interface ServerOptions {
+  /** The lexicons, rules and models (the bundled ones unless given). */
+  resources?: Resources;
   /** LIANTU_TOKEN: writes are enabled only when it is set, and need it. */
   token?: string;
   /** The built dashboard (dist/web). */
@@ -54,20 +57,21 @@ function lastDayOf(date: string): string {
   return new Date(Date.UTC(year, month ?? 12, 0)).toISOString().slice(0, 10);
 }
 
-function regionOf(text: string, field = 'region'): Region {
-  const region = parseRegion(text, gazetteer());
+function regionOf(text: string, places: Gazetteer, field = 'region'): Region {
+  const region = parseRegion(text, places);
   if (!region) throw new HttpError(400, `"${text}" names no province or city`, field);
   return region;
 }
 
-function segmentNodes(text: string): string[] {
-  const node = findNode(chainTaxonomy(), text);
+function segmentNodes(text: string, taxonomy: ChainTaxonomy): string[] {
+  const node = findNode(taxonomy, text);
   if (!node) throw new HttpError(400, `no chain node "${text}"`, 'segment');
-  return subtree(chainTaxonomy(), node.id);
+  return subtree(taxonomy, node.id);
 }
 
 /** The HTTP API over one store, with the dashboard at /. Reads are open; writes need the token. */
 export function createApp(store: Store, options: ServerOptions): OpenAPIHono {
+  const resources = options.resources ?? bundledResources();
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -137,7 +141,7 @@ export function createApp(store: Store, options: ServerOptions): OpenAPIHono {
       const query = c.req.valid('query');
       const entityIds = query.org
         ? store.graph
-            .findEntities(query.org, 'org', nameKey(query.org, gazetteer()))
+            .findEntities(query.org, 'org', nameKey(query.org, resources.places))
             .map((entity) => entity.id)
         : undefined;
       if (entityIds && entityIds.length === 0) return c.json({ total: 0, items: [] });
@@ -228,14 +232,16 @@ export function createApp(store: Store, options: ServerOptions): OpenAPIHono {
       needGraph();
       const query = c.req.valid('query');
       if (query.q)
-        return c.json({ items: store.graph.findEntities(query.q, undefined, nameKey(query.q, gazetteer())) });
-      const region = query.region ? regionOf(query.region) : null;
+        return c.json({
+          items: store.graph.findEntities(query.q, undefined, nameKey(query.q, resources.places)),
+        });
+      const region = query.region ? regionOf(query.region, resources.places) : null;
       return c.json({
         items: store.graph.listEntities({
           kind: query.people === 'true' ? 'person' : 'org',
           ...(query.type ? { type: query.type } : {}),
           ...(region ? { province: region.province, city: region.city } : {}),
-          ...(query.segment ? { segmentNodes: segmentNodes(query.segment) } : {}),
+          ...(query.segment ? { segmentNodes: segmentNodes(query.segment, resources.taxonomy) } : {}),
           limit: query.limit,
           offset: query.offset,
         }),
@@ -256,7 +262,7 @@ export function createApp(store: Store, options: ServerOptions): OpenAPIHono {
       const { id } = c.req.valid('param');
       const entity = store.graph.entity(id);
       if (!entity) throw new HttpError(404, `no entity ${id}`);
-      return c.json(entityProfile(store, entity));
+      return c.json(entityProfile(store, resources.taxonomy, entity));
     },
   );
 
@@ -278,8 +284,8 @@ export function createApp(store: Store, options: ServerOptions): OpenAPIHono {
           throw new HttpError(404, `no organization ${query.entity} in the network`);
         view = neighbourhood(graph, query.entity, query.depth);
       }
-      const nodes = query.segment ? new Set(segmentNodes(query.segment)) : null;
-      const region = query.region ? regionOf(query.region) : null;
+      const nodes = query.segment ? new Set(segmentNodes(query.segment, resources.taxonomy)) : null;
+      const region = query.region ? regionOf(query.region, resources.places) : null;
       const filtered = view.copy();
       filtered.forEachNode((key, node) => {
         const keep =
@@ -309,11 +315,11 @@ export function createApp(store: Store, options: ServerOptions): OpenAPIHono {
     (c) => {
       needGraph();
       const { region: text } = c.req.valid('query');
-      const region = text ? regionOf(text) : null;
+      const region = text ? regionOf(text, resources.places) : null;
       const attached = store.graph.chainAttachments(region);
       const ids = [...new Set([...attached.entities.values()].flat())];
       const names = new Map(ids.map((id) => [id, store.graph.entity(id)?.name ?? String(id)]));
-      return c.json({ region, nodes: chainCounts(chainTaxonomy(), attached, names) });
+      return c.json({ region, nodes: chainCounts(resources.taxonomy, attached, names) });
     },
   );
 
@@ -331,7 +337,7 @@ export function createApp(store: Store, options: ServerOptions): OpenAPIHono {
       const snapshot = store.graph.snapshot();
       const now = query.now ?? latestDate(snapshot) ?? new Date().toISOString().slice(0, 10);
       return c.json(
-        diagnose(snapshot, chainTaxonomy(), regionOf(query.region), {
+        diagnose(snapshot, resources.taxonomy, regionOf(query.region, resources.places), {
           now: lastDayOf(now),
         }),
       );
@@ -393,11 +399,11 @@ export function createApp(store: Store, options: ServerOptions): OpenAPIHono {
     (c) => {
       needGraph();
       const body = c.req.valid('json') as z.infer<typeof S.NewWatch>;
-      if (body.kind === 'segment') segmentNodes(body.value);
-      if (body.kind === 'region') regionOf(body.value, 'value');
+      if (body.kind === 'segment') segmentNodes(body.value, resources.taxonomy);
+      if (body.kind === 'region') regionOf(body.value, resources.places, 'value');
       let value = body.value;
       if (body.kind === 'entity') {
-        const [found] = store.graph.findEntities(body.value, 'org', nameKey(body.value, gazetteer()));
+        const [found] = store.graph.findEntities(body.value, 'org', nameKey(body.value, resources.places));
         if (!found) throw new HttpError(400, `no organization named "${body.value}"`, 'value');
         value = found.name;
       }
@@ -408,7 +414,7 @@ export function createApp(store: Store, options: ServerOptions): OpenAPIHono {
         note: body.note ?? null,
       });
       const runId = store.startRun('api watch', [body.kind, value]);
-      const { added } = raiseAlerts(store, { runId });
+      const { added } = raiseAlerts(store, resources, { runId });
       store.finishRun(runId, { ingested: 0, duplicates: 0, failed: 0 });
       return c.json({ watch, alerts: added.length }, 201);
     },
@@ -452,7 +458,7 @@ export function createApp(store: Store, options: ServerOptions): OpenAPIHono {
       if (existing !== null) {
         store.addSource(existing, uri, runId);
         store.finishRun(runId, { ingested: 0, duplicates: 1, failed: 0 });
-        rebuildGraph(store);
+        rebuildGraph(store, resources);
         return c.json({ id: existing, duplicate: true }, 200);
       }
       const prepared = prepareDocument({
@@ -471,8 +477,8 @@ export function createApp(store: Store, options: ServerOptions): OpenAPIHono {
       });
       const outcome = store.insertDocument(prepared, runId);
       store.finishRun(runId, { ingested: 1, duplicates: 0, failed: 0 });
-      rebuildGraph(store);
-      const { added } = raiseAlerts(store, { runId });
+      rebuildGraph(store, resources);
+      const { added } = raiseAlerts(store, resources, { runId });
       return c.json(
         { id: outcome.id, duplicate: false, events: prepared.events.length, alerts: added.length },
         201,

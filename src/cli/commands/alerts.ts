@@ -1,7 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { Alert } from '../../analyze/types.js';
-import { gazetteer } from '../../annotate/gazetteer.js';
-import { chainTaxonomy, findNode } from '../../chain/taxonomy.js';
+import { findNode } from '../../chain/taxonomy.js';
 import { SEVERITIES, type Severity } from '../../extract/types.js';
 import { describeAlerts, raiseAlerts } from '../../pipeline/raise-alerts.js';
 import { nameKey, normaliseName } from '../../resolve/names.js';
@@ -10,6 +9,7 @@ import type { Watch } from '../../store/types.js';
 import { requireGraph } from '../knowledge-graph.js';
 import { type Column, type DataFormat, printRows } from '../output.js';
 import { regionArgument } from '../region-option.js';
+import { cliResources } from '../resources-option.js';
 import { addDbOption, formatOption, wholeNumber, withExistingStore } from '../store-option.js';
 
 const ALERT_COLUMNS: Column<Alert>[] = [
@@ -34,7 +34,7 @@ const severityOption = (flag: string, description: string) =>
 
 /** The one organization a watched name means: an exact name, alias or identity, never a part of one. */
 function exactOrganization(store: Store, name: string): string {
-  const key = nameKey(name, gazetteer());
+  const key = nameKey(name, cliResources().places);
   const exact = store.graph
     .findEntities(name, 'org', key)
     .filter((entity) =>
@@ -42,7 +42,8 @@ function exactOrganization(store: Store, name: string): string {
         .aliases(entity.id)
         .some(
           (alias) =>
-            normaliseName(alias.name) === normaliseName(name) || nameKey(alias.name, gazetteer()) === key,
+            normaliseName(alias.name) === normaliseName(name) ||
+            nameKey(alias.name, cliResources().places) === key,
         ),
     );
   if (exact.length === 0)
@@ -99,7 +100,7 @@ export function registerAlerts(program: Command): void {
         requireGraph(store);
         if (options.check) {
           const runId = store.startRun('alerts', process.argv.slice(2));
-          const { added } = raiseAlerts(store, {
+          const { added } = raiseAlerts(store, cliResources(), {
             runId,
             ...(options.rules ? { rulesPath: options.rules } : {}),
           });
@@ -146,7 +147,7 @@ export function registerAlerts(program: Command): void {
       if (given.length !== 1) throw new Error('watch add takes exactly one of --entity, --segment, --region');
       const kind = given[0] as Watch['kind'];
       const value = options[kind] as string;
-      if (kind === 'segment' && !findNode(chainTaxonomy(), value)) {
+      if (kind === 'segment' && !findNode(cliResources().taxonomy, value)) {
         throw new Error(`--segment: no chain node "${value}" (liantu chain lists them)`);
       }
       if (kind === 'region') regionArgument(value);
@@ -160,7 +161,10 @@ export function registerAlerts(program: Command): void {
           note: options.note ?? null,
         });
         const runId = store.startRun('watch', process.argv.slice(2));
-        const raised = raiseAlerts(store, { runId, ...(options.rules ? { rulesPath: options.rules } : {}) });
+        const raised = raiseAlerts(store, cliResources(), {
+          runId,
+          ...(options.rules ? { rulesPath: options.rules } : {}),
+        });
         store.finishRun(runId, { ingested: 0, duplicates: 0, failed: 0 });
         process.stdout.write(
           `Watching ${kind} ${watched} (#${added.id}, from ${added.minSeverity}).${describeAlerts(raised.added.length)}\n`,

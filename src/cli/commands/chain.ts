@@ -1,9 +1,9 @@
 import { type Command, Option } from 'commander';
 import { type ChainCount, chainCounts } from '../../analyze/coverage.js';
-import { chainTaxonomy } from '../../chain/taxonomy.js';
 import type { Region } from '../../resolve/types.js';
 import { requireGraph } from '../knowledge-graph.js';
 import { regionArgument } from '../region-option.js';
+import { cliResources } from '../resources-option.js';
 import { addDbOption, formatOption, withExistingStore } from '../store-option.js';
 
 function printTree(nodes: readonly ChainCount[], showEmpty: boolean): void {
@@ -43,7 +43,7 @@ export function registerChain(program: Command): void {
         const attached = store.graph.chainAttachments(options.region ?? null);
         const ids = [...new Set([...attached.entities.values()].flat())];
         const names = new Map(ids.map((id) => [id, store.graph.entity(id)?.name ?? String(id)]));
-        const tree = chainCounts(chainTaxonomy(), attached, names);
+        const tree = chainCounts(cliResources().taxonomy, attached, names);
         if (options.format === 'json') {
           process.stdout.write(
             `${JSON.stringify({ region: options.region ?? null, nodes: tree }, null, 2)}\n`,

@@ -4,13 +4,13 @@ import { latestDate } from '../../analyze/alerts.js';
 import { diagnose } from '../../analyze/diagnose.js';
 import { regionReport } from '../../analyze/region-report.js';
 import type { Diagnosis } from '../../analyze/types.js';
-import { chainTaxonomy } from '../../chain/taxonomy.js';
 import { renderHtmlReport, renderMarkdownReport } from '../../report/index.js';
 import type { Region } from '../../resolve/types.js';
 import type { Store } from '../../store/store.js';
 import { requireGraph } from '../knowledge-graph.js';
 import { renderTable } from '../output.js';
 import { regionArgument } from '../region-option.js';
+import { cliResources } from '../resources-option.js';
 import { addDbOption, formatOption, withExistingStore } from '../store-option.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -26,7 +26,7 @@ function diagnosisOf(store: Store, region: Region, now: string | undefined): Dia
   requireGraph(store);
   const snapshot = store.graph.snapshot();
   const end = now ?? latestDate(snapshot) ?? new Date().toISOString().slice(0, 10);
-  return diagnose(snapshot, chainTaxonomy(), region, { now: end });
+  return diagnose(snapshot, cliResources().taxonomy, region, { now: end });
 }
 
 function printDiagnosis(diagnosis: Diagnosis): void {

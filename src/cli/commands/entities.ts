@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { chainTaxonomy, subtree } from '../../chain/taxonomy.js';
+import { subtree } from '../../chain/taxonomy.js';
 import { entityProfile } from '../../queries/profile.js';
 import type { Region } from '../../resolve/types.js';
 import type { Store } from '../../store/store.js';
@@ -7,12 +7,13 @@ import type { EntitySummary } from '../../store/types.js';
 import { pickEntity, requireGraph } from '../knowledge-graph.js';
 import { type Column, type DataFormat, printRows, renderTable } from '../output.js';
 import { regionArgument, segmentArgument } from '../region-option.js';
+import { cliResources } from '../resources-option.js';
 import { addDbOption, formatOption, wholeNumber, withExistingStore } from '../store-option.js';
 
 const ORG_TYPES = ['company', 'government', 'association', 'research', 'media', 'other'];
 
 const segmentNames = (entity: EntitySummary, count = 3): string => {
-  const taxonomy = chainTaxonomy();
+  const taxonomy = cliResources().taxonomy;
   return entity.segments
     .slice(0, count)
     .map((segment) => taxonomy.nodes.get(segment.node)?.name ?? segment.node)
@@ -132,7 +133,7 @@ export function registerEntities(program: Command): void {
           kind: options.people ? 'person' : 'org',
           ...(options.type ? { type: options.type } : {}),
           ...(options.region ? { province: options.region.province, city: options.region.city } : {}),
-          ...(options.segment ? { segmentNodes: subtree(chainTaxonomy(), options.segment) } : {}),
+          ...(options.segment ? { segmentNodes: subtree(cliResources().taxonomy, options.segment) } : {}),
           limit: options.limit,
         });
         printRows(entities, options.format, COLUMNS);
@@ -152,7 +153,7 @@ export function registerEntities(program: Command): void {
     (name: string, options: { db?: string; person?: boolean; format: 'table' | 'json' }) => {
       withExistingStore(options, (store) => {
         const entity = entityByArgument(store, name, options.person ? 'person' : undefined);
-        const profile = entityProfile(store, entity);
+        const profile = entityProfile(store, cliResources().taxonomy, entity);
         if (options.format === 'json') process.stdout.write(`${JSON.stringify(profile, null, 2)}\n`);
         else printProfile(profile);
       });

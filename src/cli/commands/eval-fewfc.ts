@@ -8,8 +8,9 @@ import {
 } from '../../eval/fewfc.js';
 import type { EventPolicyName } from '../../extract/event-policy.js';
 import { extract } from '../../extract/index.js';
-import { loadEventModel } from '../../extract/learned/event-model.js';
+import { readEventModel } from '../../extract/learned/event-model.js';
 import { renderTable } from '../output.js';
+import { cliResources } from '../resources-option.js';
 
 /**
  * `liantu eval --fewfc FILE`: extracts events from each sentence of a FewFC file on its own and scores, per mapped
@@ -26,14 +27,15 @@ export async function evaluateFewfc(
   },
 ): Promise<void> {
   const counted: FewfcSentenceCounts[] = [];
-  const eventModel = options.eventModel ? loadEventModel(options.eventModel) : undefined;
+  const resources = cliResources();
+  const eventModel = options.eventModel ? readEventModel(options.eventModel) : undefined;
   if (options.eventModel && !eventModel) throw new Error(`${options.eventModel}: no such event model`);
   for await (const sentence of readFewfc(path, (message) => process.stderr.write(`error: ${message}\n`))) {
     if (options.split !== 'all' && isFewfcDevelopment(sentence.id) !== (options.split === 'dev')) continue;
     const extraction = extract(
       { file: sentence.id, title: null, published: null, text: sentence.content },
-      annotate(sentence.content, null, { ner: options.ner }),
-      { eventPolicy: options.eventPolicy, eventModel },
+      annotate(sentence.content, null, { ner: options.ner, resources }),
+      { eventPolicy: options.eventPolicy, eventModel, resources },
     );
     counted.push(countFewfcSentence(sentence, extraction));
   }

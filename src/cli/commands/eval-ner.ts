@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { scoreSpans } from '../../ner/evaluate.js';
-import { loadNerModel, modelPathOf } from '../../ner/index.js';
 import { type LabelledSentence, readLabelledFile } from '../../ner/labelled-file.js';
 import { MSRA_LABELS, type NerScheme, SCHEME_LABELS, spansIn } from '../../ner/labels.js';
 import { nerTagger } from '../../ner/pool.js';
 import { scoreTable } from '../../ner/report.js';
+import { cliResources } from '../resources-option.js';
 
 /** Sentences sent to a worker at once. */
 const BATCH = 256;
@@ -34,12 +34,13 @@ export async function evaluateTagger(
     sentences.push(sentence);
   if (sentences.length === 0) throw new Error(`${path}: no labelled sentence to score`);
   const scheme = options.scheme ?? schemeOfLabels(sentences);
-  const modelPath = options.model ?? modelPathOf(scheme);
-  const model = loadNerModel(modelPath);
+  const resources = cliResources();
+  const modelPath = options.model ?? resources.nerModelPath(scheme);
+  const model = resources.nerModelAt(modelPath);
   if (model.info.scheme !== scheme)
     throw new Error(`${modelPath} tags the ${model.info.scheme} labels, not those of ${scheme}`);
   const characters = sentences.reduce((sum, sentence) => sum + sentence.text.length, 0);
-  const tagger = nerTagger(characters > 200_000 ? availableParallelism() : 0, modelPath);
+  const tagger = nerTagger(characters > 200_000 ? availableParallelism() : 0, resources, modelPath);
   const started = performance.now();
   const predicted: Awaited<ReturnType<typeof tagger.tag>> = [];
   try {

@@ -6,6 +6,7 @@ import { DEFAULT_JSONL_FIELDS } from '../../read/index.js';
 import type { ReadFailure, ReadOptions } from '../../read/types.js';
 import { resolveDbPath } from '../../store/store.js';
 import { progressBar } from '../progress.js';
+import { cliResources } from '../resources-option.js';
 import { addDbOption, formatOption, nerOption, openStore } from '../store-option.js';
 
 export interface IngestCliOptions {
@@ -105,8 +106,8 @@ export async function runIngest(
     const changed = summary.ingested + summary.duplicates > 0 || store.graph.lastBuild() === null;
     let graph: string | null = null;
     if (changed && options.resolve !== false) {
-      const { build, seconds } = rebuildGraph(store);
-      const { added } = raiseAlerts(store, {
+      const { build, seconds } = rebuildGraph(store, cliResources());
+      const { added } = raiseAlerts(store, cliResources(), {
         runId: summary.runId,
         ...(options.rules ? { rulesPath: options.rules } : {}),
       });

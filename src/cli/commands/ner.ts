@@ -4,10 +4,11 @@ import { createInterface } from 'node:readline';
 import { type Command, Option } from 'commander';
 import { parseClueLine, spansOfClueLine, toClueLine } from '../../ner/cluener.js';
 import { scoreSpans } from '../../ner/evaluate.js';
-import { loadNerModel, modelPathOf, type NerSpan, recognize } from '../../ner/index.js';
+import { type NerSpan, recognize } from '../../ner/index.js';
 import { type NerScheme, SCHEME_LABELS, spansIn } from '../../ner/labels.js';
 import { nerTagger } from '../../ner/pool.js';
 import { scoreTable } from '../../ner/report.js';
+import { cliResources } from '../resources-option.js';
 import { formatOption } from '../store-option.js';
 
 interface NerCliOptions {
@@ -61,15 +62,16 @@ function workerCount(requested: string, path: string): number {
  * number. Batches of lines go to worker threads (for large files), and output waits only for the oldest batch.
  */
 async function tagClueFile(path: string, options: NerCliOptions): Promise<void> {
-  const modelPath = options.model ?? modelPathOf(options.scheme);
-  const model = loadNerModel(modelPath);
+  const resources = cliResources();
+  const modelPath = options.model ?? resources.nerModelPath(options.scheme);
+  const model = resources.nerModelAt(modelPath);
   if (model.info.scheme !== options.scheme) {
     throw new Error(
       `${modelPath} tags the ${model.info.scheme} labels, not those of --scheme ${options.scheme}`,
     );
   }
   const labels = SCHEME_LABELS[options.scheme];
-  const tagger = nerTagger(workerCount(options.workers, path), modelPath);
+  const tagger = nerTagger(workerCount(options.workers, path), resources, modelPath);
   const input = path === '-' ? process.stdin : createReadStream(path, 'utf8');
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   const scored: { gold: NerSpan[]; predicted: NerSpan[] }[] = [];
@@ -197,8 +199,9 @@ export function registerNer(program: Command): void {
       }
       try {
         if (options.text !== undefined) {
-          const model = loadNerModel(options.model ?? modelPathOf(options.scheme));
-          printSpans(options.text, recognize(options.text, undefined, model), options);
+          const resources = cliResources();
+          const model = resources.nerModelAt(options.model ?? resources.nerModelPath(options.scheme));
+          printSpans(options.text, recognize(model, options.text), options);
         }
         if (options.cluener) await tagClueFile(options.cluener, options);
       } catch (error) {

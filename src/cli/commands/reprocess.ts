@@ -3,6 +3,7 @@ import { reextractDocument } from '../../ingest/prepare.js';
 import { describeAlerts, raiseAlerts } from '../../pipeline/raise-alerts.js';
 import { describeBuild, rebuildGraph } from '../../pipeline/rebuild-graph.js';
 import { progressBar } from '../progress.js';
+import { cliResources } from '../resources-option.js';
 import { addDbOption, nerOption, openExistingStore } from '../store-option.js';
 
 export function registerReprocess(program: Command): void {
@@ -38,8 +39,8 @@ export function registerReprocess(program: Command): void {
         });
       });
       bar.done();
-      const { build, seconds } = rebuildGraph(store);
-      const { added } = raiseAlerts(store, { runId });
+      const { build, seconds } = rebuildGraph(store, cliResources());
+      const { added } = raiseAlerts(store, cliResources(), { runId });
       store.finishRun(runId, { ingested: ids.length, duplicates: 0, failed: 0 });
       process.stdout.write(
         `Extracted ${ids.length} documents again in ${((performance.now() - started) / 1000).toFixed(1)} s.\n` +

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { describeAlerts, raiseAlerts } from '../../pipeline/raise-alerts.js';
 import { describeBuild, rebuildGraph } from '../../pipeline/rebuild-graph.js';
+import { cliResources } from '../resources-option.js';
 import { addDbOption, formatOption, withExistingStore } from '../store-option.js';
 
 export function registerResolve(program: Command): void {
@@ -20,8 +21,8 @@ export function registerResolve(program: Command): void {
     (options: { db?: string; aliases?: string; rules?: string; format: 'table' | 'json' }) => {
       withExistingStore(options, (store) => {
         const runId = store.startRun('resolve', process.argv.slice(2));
-        const { build, seconds } = rebuildGraph(store, options.aliases);
-        const { added } = raiseAlerts(store, {
+        const { build, seconds } = rebuildGraph(store, cliResources(), options.aliases);
+        const { added } = raiseAlerts(store, cliResources(), {
           runId,
           ...(options.rules ? { rulesPath: options.rules } : {}),
         });

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { dataPath } from '../../data-path.js';
 import type { BusinessEventType } from '../types.js';
 import { partyFeatures, type SentenceView, triggerFeatures } from './features.js';
 import { bestLabel, type LinearModel, labelScores, modelFromJson } from './perceptron.js';
@@ -13,7 +12,8 @@ export const isLearnedType = (type: string): type is LearnedType =>
 export const TRIGGER_LABELS = ['none', ...LEARNED_TYPES] as const;
 export const PARTY_LABELS = ['other', 'party'] as const;
 
-export const EVENT_MODEL_PATH = dataPath('extract', 'event-model.json.gz');
+/** The model's file under a data folder. */
+export const EVENT_MODEL_FILE = ['extract', 'event-model.json.gz'] as const;
 
 /** The learned layer: which words may trigger an event, the trigger classifier, and the party labeller. */
 export interface EventModel {
@@ -31,16 +31,14 @@ export interface EventModelFile {
   party: { labels: string[]; weights: Record<string, number[]> };
 }
 
-let loaded: EventModel | null | undefined;
-
-/** The bundled model, read once per thread; null where the file is absent (the rules then work alone). */
-export function loadEventModel(path = EVENT_MODEL_PATH): EventModel | null {
-  if (loaded !== undefined && path === EVENT_MODEL_PATH) return loaded;
-  const model = existsSync(path)
-    ? eventModelFromFile(JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')))
-    : null;
-  if (path === EVENT_MODEL_PATH) loaded = model;
-  return model;
+/** The model in a file; null where there is none (the rules then work alone). */
+export function readEventModel(path: string): EventModel | null {
+  if (!existsSync(path)) return null;
+  try {
+    return eventModelFromFile(JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as EventModelFile);
+  } catch (error) {
+    throw new Error(`${path}: not an event model (${(error as Error).message})`);
+  }
 }
 
 export function eventModelFromFile(file: EventModelFile): EventModel {
