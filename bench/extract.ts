@@ -8,12 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { annotate } from '../src/annotate/index.js';
 import { jieba } from '../src/annotate/segment.js';
 import { clean } from '../src/clean/index.js';
 import { projectRoot } from '../src/data-path.js';
-import { extract } from '../src/extract/index.js';
 import { warmUpTagger } from '../src/ner/index.js';
+import { extractText } from '../src/pipeline/document.js';
 import { readSources } from '../src/read/index.js';
 import { bundledResources } from '../src/resources/index.js';
 import { writeCorpus } from './corpus.js';
@@ -46,14 +45,15 @@ try {
 
   const tagger = bundledResources().tagger();
   if (tagger) warmUpTagger(tagger);
-  extract(docs[0] ?? { file: '', title: null, published: null, text: '预热' });
+  const resources = bundledResources();
+  extractText(docs[0] ?? { file: '', title: null, published: null, text: '预热' }, resources);
   let events = 0;
   const withTagger = (): void => {
     events = 0;
-    for (const doc of docs) events += extract(doc).events.length;
+    for (const doc of docs) events += extractText(doc, resources).extraction.events.length;
   };
   const rulesAlone = (): void => {
-    for (const doc of docs) extract(doc, annotate(doc.text, doc.published, { ner: false }));
+    for (const doc of docs) extractText(doc, resources, { ner: false });
   };
   // Alternated, the better of two runs each, so that neither gains from running after the other warmed up.
   let seconds = Number.POSITIVE_INFINITY;

@@ -49,7 +49,7 @@ try {
 
   const store = Store.open(join(workDir, 'bench.db'));
   const ingestStart = performance.now();
-  const summary = await ingest([corpusDir], store, { workers });
+  const summary = await ingest([corpusDir], store, { workers, resources: bundledResources() });
   const ingestSeconds = (performance.now() - ingestStart) / 1000;
   const stored = store.countDocuments();
   const clusters = store.countClusters();

@@ -28,7 +28,11 @@ test('the dashboard shows every page with real data, and event → evidence → 
   }
   assert.ok(existsSync(join(webRoot, 'index.html')), 'the dashboard is built (npm run build)');
   const store = Store.open(':memory:');
-  await ingest([join(projectRoot, 'examples')], store, { workers: 0, ner: false });
+  await ingest([join(projectRoot, 'examples')], store, {
+    workers: 0,
+    ner: false,
+    resources: bundledResources(),
+  });
   rebuildGraph(store, bundledResources());
   raiseAlerts(store, bundledResources(), { runId: null });
   const app = createApp(store, { token: 'sesame', webRoot });

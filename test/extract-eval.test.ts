@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { test } from 'node:test';
-import { extractSource } from '../src/cli/commands/extract.js';
 import { projectRoot } from '../src/data-path.js';
 import { type Counts, countDocument, type Field, type GoldDocument, scoreAll } from '../src/eval/score.js';
+import { processDocument } from '../src/pipeline/document.js';
 import { readSources } from '../src/read/index.js';
 import { haveSeeds, seedsDir } from './seeds.js';
 
@@ -15,8 +15,10 @@ async function scoreFolder(paths: string[], goldDir: string) {
     const name = basename(read.doc.file).replace(/\.[^.]+$/u, '');
     const goldPath = join(goldDir, `${name}.gold.json`);
     if (!existsSync(goldPath)) continue;
+    const processed = processDocument(read.doc);
+    assert.ok(processed.ok, read.doc.uri);
     counted.push(
-      countDocument(JSON.parse(readFileSync(goldPath, 'utf8')) as GoldDocument, extractSource(read.doc)),
+      countDocument(JSON.parse(readFileSync(goldPath, 'utf8')) as GoldDocument, processed.extraction),
     );
   }
   return { documents: counted.length, scores: scoreAll(counted) };

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { annotate } from '../src/annotate/index.js';
-import { extract } from '../src/extract/index.js';
+import { extractText } from '../src/pipeline/document.js';
+import { bundledResources } from '../src/resources/index.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'ner-orgs');
 const expected = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8')) as Record<
@@ -18,7 +18,8 @@ function organizationScores(ner: boolean): { recall: number; precision: number }
   for (const [file, organizations] of Object.entries(expected)) {
     const text = readFileSync(join(fixtures, file), 'utf8');
     const found = new Set(
-      extract({ file, title: null, published: null, text }, annotate(text, null, { ner })).organizations,
+      extractText({ file, title: null, published: null, text }, bundledResources(), { ner }).extraction
+        .organizations,
     );
     correct += organizations.filter((name) => found.has(name)).length;
     predicted += found.size;

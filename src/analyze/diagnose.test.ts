@@ -11,7 +11,7 @@ import { writeSyntheticCorpus } from './synthetic.testing.js';
 const { dir, companies } = writeSyntheticCorpus();
 const store = Store.open(':memory:');
 const built = (async () => {
-  await ingest([dir], store, { workers: 0, ner: false });
+  await ingest([dir], store, { workers: 0, ner: false, resources: bundledResources() });
   rebuildGraph(store, bundledResources());
   return store.graph.snapshot();
 })();

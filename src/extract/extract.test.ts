@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extract } from './index.js';
+import { extractText } from '../pipeline/document.js';
 import { isRiskType } from './types.js';
 
 const run = (text: string, published: string | null = '2025-05-20') =>
-  extract({ file: 'test', title: null, published, text });
+  extractText({ file: 'test', title: null, published, text }).extraction;
 
 test('a signing: parties, date from the publish year, place, signatories, witnesses and domains', () => {
   const result = run(

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotate } from '../annotate/index.js';
-import { extract } from './index.js';
+import { extractText } from '../pipeline/document.js';
+import { bundledResources } from '../resources/index.js';
 
 function statements(text: string) {
   const input = { file: 'test', title: null, published: '2025-06-01', text };
-  return extract(input, annotate(text, input.published, { ner: false })).headquarters.map(
+  return extractText(input, bundledResources(), { ner: false }).extraction.headquarters.map(
     ({ org, place }) => ({
       org,
       place,

@@ -1,4 +1,3 @@
-import { annotate } from '../annotate/index.js';
 import type { Annotated, Sentence } from '../annotate/types.js';
 import { bundledResources, type Resources } from '../resources/index.js';
 import { domainsIn } from './domains.js';
@@ -92,9 +91,8 @@ function sentenceOwners(
 }
 
 /** Events, organizations and people of one clean document, per the extraction contract. Pure. */
-export function extract(input: ExtractInput, given?: Annotated, options: ExtractOptions = {}): Extraction {
+export function extract(input: ExtractInput, annotated: Annotated, options: ExtractOptions = {}): Extraction {
   const resources = options.resources ?? bundledResources();
-  const annotated = given ?? annotate(input.text, input.published, { ner: true, resources });
   const lexicon = resources.events;
   const names = new OrgNames(annotated);
   const candidates = findEvents(

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotate } from '../annotate/index.js';
-import { extract } from './index.js';
+import { extractText } from '../pipeline/document.js';
+import { bundledResources } from '../resources/index.js';
 
 function risks(text: string) {
   const input = { file: 'test', title: null, published: '2025-06-10', text };
-  return extract(input, annotate(text, input.published, { ner: false }))
-    .events.filter((event) => event.severity)
+  return extractText(input, bundledResources(), { ner: false })
+    .extraction.events.filter((event) => event.severity)
     .map(({ type, subject, severity, parties }) => ({ type, subject, severity, parties }));
 }
 
@@ -270,11 +270,10 @@ test("a supply cut told by its hit on a customer's output is the customer's, wit
 
 test('a risk is dated by its start, a day refines the month first named, and no other paragraph lends a date', () => {
   const dated = (text: string) =>
-    extract(
-      { file: 'test', title: null, published: '2025-06-10', text },
-      annotate(text, '2025-06-10', { ner: false }),
-    )
-      .events.filter((event) => event.severity)
+    extractText({ file: 'test', title: null, published: '2025-06-10', text }, bundledResources(), {
+      ner: false,
+    })
+      .extraction.events.filter((event) => event.severity)
       .map((event) => [event.subject, event.date]);
   assert.deepEqual(
     dated(

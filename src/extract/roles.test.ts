@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extract } from './index.js';
+import { extractText } from '../pipeline/document.js';
 
 const rolesOf = (text: string) => {
-  const events = extract({ file: 'test', title: null, published: '2025-05-20', text }).events;
+  const events = extractText({ file: 'test', title: null, published: '2025-05-20', text }).extraction.events;
   return events.map((event) => ({
     type: event.type,
     parties: event.parties,
@@ -38,12 +38,12 @@ test('宣布 and a colon after a titled name make a speaker; the one met was the
 });
 
 test('bare names listed after a titled one share the title and the role', () => {
-  const result = extract({
+  const result = extractText({
     file: 'test',
     title: null,
     published: '2025-05-20',
     text: '北辰汽车有限公司与宁远储能科技有限公司签署战略合作协议。市领导周明远、袁文清、吴思齐出席仪式并见证签约。',
-  });
+  }).extraction;
   const titles = Object.fromEntries(result.people.map((person) => [person.name, person.title]));
   assert.deepEqual(titles, { 周明远: '市领导', 袁文清: '市领导', 吴思齐: '市领导' });
   const roles = Object.fromEntries(

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extract } from './index.js';
+import { extractText } from '../pipeline/document.js';
 
 const supplyDeals = (text: string) =>
-  extract({ file: 'test', title: null, published: '2025-05-20', text }).events.filter(
+  extractText({ file: 'test', title: null, published: '2025-05-20', text }).extraction.events.filter(
     (event) => event.type === 'supply_agreement' || event.type === 'cooperation_agreement',
   );
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extract } from './index.js';
+import { extractText } from '../pipeline/document.js';
 
 const events = (text: string) =>
-  extract({ file: 'test', title: null, published: '2025-05-20', text }).events.map(
+  extractText({ file: 'test', title: null, published: '2025-05-20', text }).extraction.events.map(
     (event) => `${event.type}:${event.parties.join('+')}`,
   );
 
@@ -84,12 +84,12 @@ test('founders named between 由 and the founding verb, a side named by its cont
 });
 
 test('the sides of a signing are read from 甲与乙、丙签订 where the names were not recognised', () => {
-  const [event] = extract({
+  const [event] = extractText({
     file: 'test',
     title: null,
     published: '2025-05-20',
     text: '5月12日，东湖科技公告，控股子公司青禾力元与湖南雅川、珠海科瑞签订了战略合作框架协议。',
-  }).events;
+  }).extraction.events;
   assert.equal(event?.type, 'cooperation_agreement');
   for (const side of ['青禾力元', '湖南雅川', '珠海科瑞']) assert.ok(event?.parties.includes(side), side);
   assert.deepEqual(events('他们与四家汽车制造商签订了协议。'), [], 'pronouns and counted nouns are no sides');
@@ -152,7 +152,7 @@ test('a side read from a signing wording is no adverb, time word or clause', () 
 });
 
 const dates = (text: string, published = '2025-05-20') =>
-  extract({ file: 'test', title: null, published, text }).events.map(
+  extractText({ file: 'test', title: null, published, text }).extraction.events.map(
     (event) => `${event.type}:${event.date}`,
   );
 
@@ -179,7 +179,7 @@ test('an event said to be recent (近日) takes no earlier paragraph’s date', 
 });
 
 const locations = (text: string) =>
-  extract({ file: 'test', title: null, published: '2025-05-20', text }).events.map(
+  extractText({ file: 'test', title: null, published: '2025-05-20', text }).extraction.events.map(
     (event) => `${event.type}@${event.location}`,
   );
 

@@ -1,12 +1,11 @@
 import type { Worker } from 'node:worker_threads';
-import type { AnnotateOptions } from '../annotate/index.js';
+import { type Processed, type ProcessOptions, processDocument } from '../pipeline/document.js';
 import type { SourceDoc } from '../read/types.js';
-import type { NewDocument } from '../store/types.js';
+import type { Resources } from '../resources/index.js';
 import { startModuleWorker } from '../worker-thread.js';
-import { prepareDocument } from './prepare.js';
 import type { PrepareRequest, PrepareResponse } from './worker.js';
 
-export type Prepared = { ok: true; prepared: NewDocument } | { ok: false; reason: string };
+export type Prepared = Processed;
 
 /** Prepares documents on worker threads (or inline with size 0), one request per idle worker. */
 export interface Preparer {
@@ -14,14 +13,10 @@ export interface Preparer {
   close(): Promise<void>;
 }
 
-export function inlinePreparer(options: AnnotateOptions = { ner: true }): Preparer {
+export function inlinePreparer(resources: Resources, options: ProcessOptions = {}): Preparer {
   return {
     async prepare(doc) {
-      try {
-        return { ok: true, prepared: prepareDocument(doc, options) };
-      } catch (error) {
-        return { ok: false, reason: (error as Error).message };
-      }
+      return processDocument(doc, resources, options);
     },
     async close() {},
   };
@@ -35,11 +30,11 @@ function startWorker(): Worker {
 /** Worker restarts allowed before the pool gives up and prepares the rest inline. */
 const MAX_RESTARTS = 8;
 
-export function workerPreparer(size: number, options: AnnotateOptions = { ner: true }): Preparer {
-  if (!(size > 0)) return inlinePreparer(options);
-  const inline = inlinePreparer(options);
+export function workerPreparer(size: number, resources: Resources, options: ProcessOptions = {}): Preparer {
+  if (!(size > 0)) return inlinePreparer(resources, options);
+  const inline = inlinePreparer(resources, options);
   const idle: Worker[] = [];
-  const busy = new Map<Worker, { id: number; resolve: (result: Prepared) => void }>();
+  const busy = new Map<Worker, { id: number; uri: string; resolve: (result: Prepared) => void }>();
   const waiting: { request: PrepareRequest; resolve: (result: Prepared) => void }[] = [];
   let nextId = 0;
   let restarts = 0;
@@ -49,7 +44,7 @@ export function workerPreparer(size: number, options: AnnotateOptions = { ner: t
     while (idle.length > 0 && waiting.length > 0) {
       const worker = idle.pop() as Worker;
       const job = waiting.shift() as (typeof waiting)[number];
-      busy.set(worker, { id: job.request.id, resolve: job.resolve });
+      busy.set(worker, { id: job.request.id, uri: job.request.doc.uri, resolve: job.resolve });
       worker.postMessage(job.request);
     }
   };
@@ -60,16 +55,19 @@ export function workerPreparer(size: number, options: AnnotateOptions = { ner: t
       const job = busy.get(worker);
       busy.delete(worker);
       idle.push(worker);
-      job?.resolve(
-        response.ok ? { ok: true, prepared: response.prepared } : { ok: false, reason: response.reason },
-      );
+      const { id: _id, ...processed } = response;
+      job?.resolve(processed);
       dispatch();
     });
     worker.on('error', (error) => {
       // A crashed worker fails only the document it held; a fresh worker takes its place.
       const job = busy.get(worker);
       busy.delete(worker);
-      job?.resolve({ ok: false, reason: `worker failed: ${error.message}` });
+      if (job)
+        job.resolve({
+          ok: false,
+          failure: { uri: job.uri, stage: 'worker', reason: `worker failed: ${error.message}` },
+        });
       const at = idle.indexOf(worker);
       if (at >= 0) idle.splice(at, 1);
       if (closing) return;
@@ -87,7 +85,10 @@ export function workerPreparer(size: number, options: AnnotateOptions = { ner: t
     prepare(doc) {
       if (restarts > MAX_RESTARTS && idle.length === 0 && busy.size === 0) return inline.prepare(doc);
       return new Promise((resolve) => {
-        waiting.push({ request: { id: nextId++, doc, ner: options.ner }, resolve });
+        waiting.push({
+          request: { id: nextId++, doc, ner: options.ner ?? true, dataDir: resources.dataDir },
+          resolve,
+        });
         dispatch();
       });
     },

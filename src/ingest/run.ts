@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { expandInputs, type InputFile, readFile } from '../read/index.js';
 import type { ReadFailure, ReadOptions, ReadResult, SourceDoc } from '../read/types.js';
+import type { Resources } from '../resources/index.js';
 import type { Store } from '../store/store.js';
 import { type Prepared, workerPreparer } from './pool.js';
 
@@ -28,6 +29,8 @@ export interface IngestSummary {
 }
 
 export interface IngestOptions {
+  /** The lexicons, rules and models the documents are prepared with. */
+  resources: Resources;
   read?: ReadOptions;
   /** Worker threads for cleaning; `auto` uses none for small inputs and one per core for large ones. */
   workers?: number | 'auto';
@@ -63,7 +66,7 @@ export async function ingest(
     failed: 0,
   };
   const workers = chooseWorkers(options.workers ?? 'auto', progress.bytesTotal);
-  const preparer = workerPreparer(workers, { ner: options.ner ?? true });
+  const preparer = workerPreparer(workers, options.resources, { ner: options.ner ?? true });
   const report = (): void => options.onProgress?.({ ...progress, ...counts });
 
   const fail = (failure: ReadFailure): void => {
@@ -86,16 +89,16 @@ export async function ingest(
   const commit = async (item: { doc: SourceDoc; result: Promise<Prepared> }): Promise<void> => {
     const result = await item.result;
     if (!result.ok) {
-      fail({ uri: item.doc.uri, reason: `cannot clean: ${result.reason}` });
+      fail({ uri: item.doc.uri, reason: `cannot ${result.failure.stage}: ${result.failure.reason}` });
       return;
     }
-    if (result.prepared.cleanText.trim() === '') {
+    if (result.document.cleanText.trim() === '') {
       fail({ uri: item.doc.uri, reason: 'no article text left after cleaning (only markup or boilerplate)' });
       return;
     }
     if (duplicateOf(item.doc)) return;
     if (batched === 0) store.beginBatch();
-    const outcome = store.insertDocument(result.prepared, runId);
+    const outcome = store.insertDocument(result.document, runId);
     counts.ingested++;
     if (++batched >= BATCH_DOCUMENTS) {
       store.commitBatch();

@@ -1,24 +1,29 @@
 import { parentPort } from 'node:worker_threads';
+import { type Processed, processDocument } from '../pipeline/document.js';
 import type { SourceDoc } from '../read/types.js';
-import { prepareDocument } from './prepare.js';
+import { loadResources, type Resources } from '../resources/index.js';
 
 export interface PrepareRequest {
   id: number;
   doc: SourceDoc;
   /** Whether the learned tagger runs in extraction. */
   ner: boolean;
+  /** The data folder whose resources the worker loads, once. */
+  dataDir: string;
 }
 
-export type PrepareResponse =
-  | { id: number; ok: true; prepared: ReturnType<typeof prepareDocument> }
-  | { id: number; ok: false; reason: string };
+export type PrepareResponse = { id: number } & Processed;
+
+const loaded = new Map<string, Resources>();
 
 parentPort?.on('message', (request: PrepareRequest) => {
-  let response: PrepareResponse;
-  try {
-    response = { id: request.id, ok: true, prepared: prepareDocument(request.doc, { ner: request.ner }) };
-  } catch (error) {
-    response = { id: request.id, ok: false, reason: (error as Error).message };
+  let resources = loaded.get(request.dataDir);
+  if (!resources) {
+    resources = loadResources(request.dataDir);
+    loaded.set(request.dataDir, resources);
   }
-  parentPort?.postMessage(response);
+  parentPort?.postMessage({
+    id: request.id,
+    ...processDocument(request.doc, resources, { ner: request.ner }),
+  });
 });

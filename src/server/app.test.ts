@@ -17,7 +17,7 @@ const ready = (async () => {
       join(examples, name),
     ),
     store,
-    { workers: 0, ner: false },
+    { workers: 0, ner: false, resources: bundledResources() },
   );
   rebuildGraph(store, bundledResources());
 })();

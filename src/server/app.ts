@@ -9,7 +9,7 @@ import { queryTokens } from '../annotate/segment.js';
 import { type ChainTaxonomy, findNode, subtree } from '../chain/taxonomy.js';
 import { networkJson } from '../export/json.js';
 import type { Severity } from '../extract/types.js';
-import { prepareDocument } from '../ingest/prepare.js';
+import { processDocument } from '../pipeline/document.js';
 import { raiseAlerts } from '../pipeline/raise-alerts.js';
 import { rebuildGraph } from '../pipeline/rebuild-graph.js';
 import { storedNetwork } from '../queries/network.js';
@@ -461,26 +461,33 @@ export function createApp(store: Store, options: ServerOptions): OpenAPIHono {
         rebuildGraph(store, resources);
         return c.json({ id: existing, duplicate: true }, 200);
       }
-      const prepared = prepareDocument({
-        uri,
-        file: uri,
-        format: body.format,
-        container: null,
-        encoding: 'utf-8',
-        text: body.text,
-        byteLength: Buffer.byteLength(body.text),
-        hash,
-        metadata: {
-          ...(body.title ? { title: body.title } : {}),
-          ...(body.published ? { date: body.published } : {}),
+      const processed = processDocument(
+        {
+          uri,
+          file: uri,
+          format: body.format,
+          container: null,
+          encoding: 'utf-8',
+          text: body.text,
+          byteLength: Buffer.byteLength(body.text),
+          hash,
+          metadata: {
+            ...(body.title ? { title: body.title } : {}),
+            ...(body.published ? { date: body.published } : {}),
+          },
         },
-      });
-      const outcome = store.insertDocument(prepared, runId);
+        resources,
+      );
+      if (!processed.ok)
+        throw new HTTPException(422, {
+          message: `cannot ${processed.failure.stage}: ${processed.failure.reason}`,
+        });
+      const outcome = store.insertDocument(processed.document, runId);
       store.finishRun(runId, { ingested: 1, duplicates: 0, failed: 0 });
       rebuildGraph(store, resources);
       const { added } = raiseAlerts(store, resources, { runId });
       return c.json(
-        { id: outcome.id, duplicate: false, events: prepared.events.length, alerts: added.length },
+        { id: outcome.id, duplicate: false, events: processed.document.events.length, alerts: added.length },
         201,
       );
     },

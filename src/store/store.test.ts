@@ -4,10 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { queryTokens } from '../annotate/segment.js';
-import { prepareDocument } from '../ingest/prepare.js';
+import { processDocument } from '../pipeline/document.js';
 import type { SourceDoc } from '../read/types.js';
 import { MIGRATIONS } from './migrations.js';
 import { Store } from './store.js';
+import type { NewDocument } from './types.js';
+
+/** A document as the pipeline hands it to the store. */
+function prepareDocument(doc: SourceDoc): NewDocument {
+  const processed = processDocument(doc);
+  assert.ok(processed.ok);
+  return processed.document;
+}
 
 function sourceDoc(uri: string, text: string): SourceDoc {
   return {

@@ -1,4 +1,3 @@
-import { annotate } from '../../annotate/index.js';
 import {
   countFewfcSentence,
   type FewfcSentenceCounts,
@@ -7,8 +6,8 @@ import {
   scoreFewfc,
 } from '../../eval/fewfc.js';
 import type { EventPolicyName } from '../../extract/event-policy.js';
-import { extract } from '../../extract/index.js';
 import { readEventModel } from '../../extract/learned/event-model.js';
+import { extractText } from '../../pipeline/document.js';
 import { renderTable } from '../output.js';
 import { cliResources } from '../resources-option.js';
 
@@ -32,10 +31,14 @@ export async function evaluateFewfc(
   if (options.eventModel && !eventModel) throw new Error(`${options.eventModel}: no such event model`);
   for await (const sentence of readFewfc(path, (message) => process.stderr.write(`error: ${message}\n`))) {
     if (options.split !== 'all' && isFewfcDevelopment(sentence.id) !== (options.split === 'dev')) continue;
-    const extraction = extract(
+    const { extraction } = extractText(
       { file: sentence.id, title: null, published: null, text: sentence.content },
-      annotate(sentence.content, null, { ner: options.ner, resources }),
-      { eventPolicy: options.eventPolicy, eventModel, resources },
+      resources,
+      {
+        ner: options.ner,
+        eventPolicy: options.eventPolicy,
+        ...(eventModel !== undefined ? { eventModel } : {}),
+      },
     );
     counted.push(countFewfcSentence(sentence, extraction));
   }

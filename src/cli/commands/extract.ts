@@ -1,10 +1,9 @@
 import { type Command, Option } from 'commander';
-import { annotate } from '../../annotate/index.js';
-import { clean } from '../../clean/index.js';
-import { extract } from '../../extract/index.js';
 import type { Extraction } from '../../extract/types.js';
+import { processDocument } from '../../pipeline/document.js';
 import { readSources } from '../../read/index.js';
 import type { SourceDoc } from '../../read/types.js';
+import { cliResources } from '../resources-option.js';
 import { formatOption, nerOption } from '../store-option.js';
 import { addJsonlOptions, describeFailure, readOptionsFrom } from './ingest.js';
 
@@ -13,15 +12,6 @@ interface ExtractCliOptions {
   maxSize: string;
   /** Whether the learned tagger adds organizations the rules miss (--no-ner turns it off). */
   ner: boolean;
-}
-
-/** Read → clean → extract for one document, with `file` the path as given. */
-export function extractSource(doc: SourceDoc, ner = true): Extraction {
-  const cleaned = clean(doc);
-  return extract(
-    { file: doc.uri, title: cleaned.title, published: cleaned.published, text: cleaned.text },
-    annotate(cleaned.text, cleaned.published, { ner }),
-  );
 }
 
 /** Each readable document under `paths`, extracted, in input order; failures go to `onFailure`. */
@@ -35,11 +25,9 @@ export async function* extractAll(
       onFailure(describeFailure(read.failure));
       continue;
     }
-    try {
-      yield { doc: read.doc, extraction: extractSource(read.doc, options.ner) };
-    } catch (error) {
-      onFailure(`${read.doc.uri}: cannot extract: ${(error as Error).message}`);
-    }
+    const processed = processDocument(read.doc, cliResources(), { ner: options.ner });
+    if (processed.ok) yield { doc: read.doc, extraction: processed.extraction };
+    else onFailure(`${read.doc.uri}: cannot ${processed.failure.stage}: ${processed.failure.reason}`);
   }
 }
 

@@ -94,6 +94,7 @@ export async function runIngest(
     if (workers !== 'auto' && !(Number.isInteger(workers) && workers >= 0))
       throw new Error(`--workers must be "auto" or a whole number, not "${options.workers}"`);
     const summary = await ingest(paths, store, {
+      resources: cliResources(),
       read: readOptionsFrom(options),
       workers,
       ner: options.ner ?? true,

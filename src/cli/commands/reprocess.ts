@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { reextractDocument } from '../../ingest/prepare.js';
+import { reprocessDocument } from '../../pipeline/document.js';
 import { describeAlerts, raiseAlerts } from '../../pipeline/raise-alerts.js';
 import { describeBuild, rebuildGraph } from '../../pipeline/rebuild-graph.js';
 import { progressBar } from '../progress.js';
@@ -27,7 +27,8 @@ export function registerReprocess(program: Command): void {
       const started = performance.now();
       ids.forEach((id, index) => {
         const input = store.extractionInput(id);
-        if (input) store.replaceExtraction(id, reextractDocument(input, { ner: options.ner ?? true }));
+        if (input)
+          store.replaceExtraction(id, reprocessDocument(input, cliResources(), { ner: options.ner ?? true }));
         bar.update({
           filesDone: index + 1,
           filesTotal: ids.length,
