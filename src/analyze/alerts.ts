@@ -1,9 +1,10 @@
+import { atLeast } from '../domain/severity.js';
 import { EVENT_TYPE_NAMES } from '../extract/labels.js';
-import { type EventType, RISK_EVENT_TYPES, SEVERITIES, type Severity } from '../extract/types.js';
+import { type EventType, RISK_EVENT_TYPES, type Severity } from '../extract/types.js';
 import type { Region } from '../resolve/types.js';
 import type { AlertRule, SpikeTest } from './alert-rules.js';
 import type { ChainSnapshot, SnapshotEvent, SnapshotOrganization } from './snapshot.js';
-import type { Alert, FindingEvidence } from './types.js';
+import type { FindingEvidence } from './types.js';
 
 /** A rule with its names resolved: organizations to ids, segments to the chain nodes they cover, places to regions. */
 export interface ResolvedRule extends Omit<AlertRule, 'entities' | 'segments' | 'regions'> {
@@ -12,18 +13,13 @@ export interface ResolvedRule extends Omit<AlertRule, 'entities' | 'segments' | 
   regions: Region[] | null;
 }
 
-/**
- * An alert before it is stored. `reportIds` are the reports of the event it is about (empty for a spike): an
- * event whose reports an earlier alert of the rule covers is not alerted again. A spike's `key` names its window.
- */
-export type RaisedAlert = Omit<Alert, 'id' | 'raisedAt' | 'runId'> & { key: string; reportIds: number[] };
+export type { RaisedAlert } from '../domain/alerts.js';
+
+import type { RaisedAlert } from '../domain/alerts.js';
 
 const DAY_MS = 86_400_000;
 const dayOf = (date: string): number =>
   Date.parse(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`) / DAY_MS;
-
-const atLeast = (severity: Severity | null, minimum: Severity): boolean =>
-  severity !== null && SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(minimum);
 
 const inRegion = (place: { province: string | null; city: string | null }, region: Region): boolean =>
   place.province === region.province && (region.city === null || place.city === region.city);

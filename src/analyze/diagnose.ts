@@ -1,4 +1,5 @@
 import { type ChainTaxonomy, subtree } from '../chain/taxonomy.js';
+import { quarterOf } from '../domain/dates.js';
 import { isRiskType } from '../extract/types.js';
 import type { Region } from '../resolve/types.js';
 import { articulationPoints, componentsWithout } from './articulation.js';
@@ -27,10 +28,6 @@ export interface DiagnoseOptions {
 
 const inRegion = (place: { province: string | null; city: string | null }, region: Region): boolean =>
   place.province === region.province && (region.city === null || place.city === region.city);
-
-function quarterOf(date: string): string {
-  return `${date.slice(0, 4)}Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
-}
 
 function lastQuarters(now: string, count: number): string[] {
   let year = Number(now.slice(0, 4));

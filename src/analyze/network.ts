@@ -1,26 +1,12 @@
 import { UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
+import { earlier, later } from '../domain/dates.js';
 import { seededRandom } from '../random.js';
 import { betweennessCentrality, louvain } from './graphology-cjs.js';
 
-/** An organization as a node of the cooperation network. */
-export interface NetworkNode {
-  id: number;
-  name: string;
-  type: string;
-  province: string | null;
-  city: string | null;
-  segments: string[];
-}
+export type { NetworkEvent, NetworkNode } from '../domain/snapshot.js';
 
-/** An event as the network sees it: which organizations it joins. */
-export interface NetworkEvent {
-  id: number;
-  type: string;
-  date: string | null;
-  partyIds: number[];
-  sources: number;
-}
+import type { NetworkEvent, NetworkNode } from '../domain/snapshot.js';
 
 export interface NodeAttributes extends Omit<NetworkNode, 'id'> {
   id: number;
@@ -68,26 +54,14 @@ export function cooperationGraph(
           weight: attributes.weight + 1,
           events: [...attributes.events, event.id],
           types: attributes.types.includes(event.type) ? attributes.types : [...attributes.types, event.type],
-          firstDate: minDate(attributes.firstDate, event.date),
-          lastDate: maxDate(attributes.lastDate, event.date),
+          firstDate: earlier(attributes.firstDate, event.date),
+          lastDate: later(attributes.lastDate, event.date),
           sources: attributes.sources + event.sources,
         }));
       }
     }
   }
   return graph;
-}
-
-function minDate(a: string | null, b: string | null): string | null {
-  if (!a) return b;
-  if (!b) return a;
-  return a < b ? a : b;
-}
-
-function maxDate(a: string | null, b: string | null): string | null {
-  if (!a) return b;
-  if (!b) return a;
-  return a > b ? a : b;
 }
 
 export interface Metrics {

@@ -2,18 +2,11 @@
 
 import type { Severity } from '../extract/types.js';
 
+export type { Alert, FindingEvidence } from '../domain/alerts.js';
 export type { Severity } from '../extract/types.js';
 export { SEVERITIES } from '../extract/types.js';
 
-/** A fact behind a finding: an event with its evidence sentence, or an organization with why it counts. */
-export interface FindingEvidence {
-  kind: 'event' | 'organization';
-  id: number;
-  /** The event type and date, or the organization's name. */
-  label: string;
-  /** The evidence sentence, or the keywords that attach the organization to the node. */
-  text: string;
-}
+import type { Alert, FindingEvidence } from '../domain/alerts.js';
 
 /** One chain node seen from a region, against the whole corpus (subtree counts: the node and all below it). */
 export interface NodeDiagnosis {
@@ -84,21 +77,6 @@ export interface Diagnosis {
   concentration: Concentration[];
   singlePoints: SinglePoint[];
   partners: PartnerCandidate[];
-}
-
-/** An alert raised by a rule on an event (or, for a spike, on a kind of event in a window). */
-export interface Alert {
-  id: number;
-  rule: string;
-  severity: Severity;
-  /** One line saying what happened and to whom. */
-  message: string;
-  eventId: number | null;
-  subject: { id: number; name: string } | null;
-  date: string | null;
-  evidence: FindingEvidence[];
-  raisedAt: string;
-  runId: number | null;
 }
 
 /** An event as a region report lists it on its timeline. */

@@ -1,3 +1,4 @@
+import { LEGAL_OR_GROUP_ENDING } from '../domain/names.js';
 import type { Extraction } from '../extract/types.js';
 
 /** A gold file, shaped like ../shared/seeds/gold/*.gold.json. */
@@ -45,7 +46,8 @@ export interface FieldScore extends Counts {
   f1: number;
 }
 
-const LEGAL_ENDING = /(股份有限公司|有限责任公司|有限公司|集团公司|控股集团|集团|公司)$/u;
+/** The scorer's leniency: legal forms and group words both off (某某集团 = 某某集团有限公司 = 某某). */
+const LEGAL_ENDING = LEGAL_OR_GROUP_ENDING;
 /** A place's government is the place acting: 某市人民政府 = 某市政府 = 某市 (examples/gold/README.md). */
 const PLACE_GOVERNMENT = /([省市县区州盟旗])(人民政府|政府)$/u;
 const fold = (text: string): string => text.replace(/[\s()（）“”"'、，,·.]/gu, '').toLowerCase();

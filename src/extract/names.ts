@@ -1,12 +1,11 @@
 import type { Annotated, OrgMention } from '../annotate/types.js';
 
-const LEGAL_ENDING = /(股份有限公司|有限责任公司|有限公司|公司)$/u;
+import { LEGAL_FORMS, withoutLegalForm } from '../domain/names.js';
 
 /** The core of an organization's name, legal ending off: 极氪智能科技公司 and 极氪智能科技 are one name. */
-export function nameCore(name: string): string {
-  const core = name.replace(LEGAL_ENDING, '');
-  return core.length >= 2 ? core : name;
-}
+export const nameCore = withoutLegalForm;
+
+const LEGAL_ENDING = new RegExp(`(${LEGAL_FORMS.join('|')})$`, 'u');
 
 /** Government names with their long forms shortened the way the press shortens them. */
 const BODY_SHORT_FORMS: [RegExp, string][] = [

@@ -1,5 +1,7 @@
 import { spansWithin } from '../annotate/spans.js';
 import type { Annotated, Sentence } from '../annotate/types.js';
+import { LEGAL_OR_GROUP_ENDING } from '../domain/names.js';
+import { graver } from '../domain/severity.js';
 import type { OrgNames } from './names.js';
 import type { RiskLexicon } from './risk-lexicon.js';
 import { gradedByEvidence, scaledSeverity } from './risk-scale.js';
@@ -11,11 +13,10 @@ import {
   subjectsIn,
 } from './risk-subjects.js';
 import { actorsIn, dateIn, fullestPlace, placeRun } from './sentence-facts.js';
-import { type ExtractedEvent, type RiskEventType, SEVERITIES, type Severity } from './types.js';
+import type { ExtractedEvent, RiskEventType, Severity } from './types.js';
 
 export type { RiskLexicon } from './risk-lexicon.js';
 
-const rank = (severity: Severity): number => SEVERITIES.indexOf(severity);
 const unique = (names: string[]): string[] => [...new Set(names)];
 
 /** The clause of a sentence around an offset: between the nearest ，；：, before and after it. */
@@ -109,7 +110,7 @@ function bestTrigger(
       ) {
         continue;
       }
-      if (!best || rank(severity) > rank(best.severity)) best = { severity, at, word: match[0] };
+      if (!best || graver(best.severity, severity) !== best.severity) best = { severity, at, word: match[0] };
     }
   }
   return best;
@@ -200,8 +201,7 @@ function hitsIn(
 /** Two names of one company, as an article varies them: they share a run of five or more characters. */
 function sameCore(a: string | null | undefined, b: string | null): boolean {
   if (!a || !b) return false;
-  const strip = (name: string): string =>
-    name.replace(/(股份有限公司|有限责任公司|有限公司|集团|公司)$/u, '');
+  const strip = (name: string): string => name.replace(LEGAL_OR_GROUP_ENDING, '');
   const [short, long] = [strip(a), strip(b)].sort((x, y) => x.length - y.length) as [string, string];
   for (let i = 0; i + 5 <= short.length; i++) if (long.includes(short.slice(i, i + 5))) return true;
   return false;
@@ -257,7 +257,7 @@ function addTo(event: RiskEvent, hit: RiskHit, date: string | null, annotated: A
   for (const other of hit.others) if (!event.parties.includes(other)) event.parties.push(other);
   // A clause about no one in particular (碳酸锂价格暴涨) is context: it does not make a company's event worse.
   const grades = hit.subject !== null || hit.type === 'accident' || event.subject === null;
-  if (grades && rank(hit.severity) > rank(event.severity)) event.severity = hit.severity;
+  if (grades) event.severity = graver(event.severity, hit.severity);
   // A later sentence may give the day of the month the first one named (10月份减产; 10月11日至12日暂停).
   if (event.date === null || (date?.startsWith(`${event.date}-`) ?? false)) event.date = date;
   event.location ??= placeOf(hit.sentence, annotated);

@@ -43,8 +43,9 @@ export const EVENT_TYPES: readonly EventType[] = [...BUSINESS_EVENT_TYPES, ...RI
 export const isRiskType = (type: string): type is RiskEventType =>
   (RISK_EVENT_TYPES as readonly string[]).includes(type);
 
-export type Severity = 'low' | 'medium' | 'high';
-export const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
+export { SEVERITIES, type Severity } from '../domain/severity.js';
+
+import type { Severity } from '../domain/severity.js';
 
 export type Role = 'signatory' | 'witness' | 'host' | 'speaker' | 'attendee';
 

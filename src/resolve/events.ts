@@ -1,7 +1,8 @@
 import type { Gazetteer } from '../annotate/gazetteer.js';
-import { ROLES, SEVERITIES, type Severity } from '../extract/types.js';
+import { dayRange, daysApart } from '../domain/dates.js';
+import { graver } from '../domain/severity.js';
+import { ROLES, type Severity } from '../extract/types.js';
 import { parseRegion } from './alias-file.js';
-import { dayRange, daysApart } from './dates.js';
 import { pushTo } from './group.js';
 import type { OrgResolution } from './orgs.js';
 import { documentAliases } from './orgs.js';
@@ -42,7 +43,7 @@ const isDay = (when: [number, number] | null): when is [number, number] =>
 function highestSeverity(values: readonly (Severity | null)[]): Severity | null {
   let best: Severity | null = null;
   for (const value of values) {
-    if (value && (!best || SEVERITIES.indexOf(value) > SEVERITIES.indexOf(best))) best = value;
+    if (value) best = best ? graver(best, value) : value;
   }
   return best;
 }

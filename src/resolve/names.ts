@@ -1,9 +1,7 @@
 import type { Gazetteer } from '../annotate/gazetteer.js';
 import { toSimplifiedSameLength } from '../clean/script.js';
+import { withoutLegalForm } from '../domain/names.js';
 
-/** Legal forms that say how a company is registered, not which company it is; longest first. */
-const LEGAL_FORM =
-  /(股份有限公司|有限责任公司|有限公司|股份公司|公司|(?:[,，]\s*|\s+)(?:co\.?,?\s*)?(?:company\s+)?(?:ltd\.?|limited|inc\.?|corp\.?|corporation|gmbh|ag|s\.a\.|plc))$/i;
 const QUOTES = /[“”"'‘’「」『』《》\s]/g;
 
 /** One way of writing a name for comparison: NFKC (full-width to ASCII), Simplified script, no quotes or spaces, lower case. */
@@ -21,11 +19,7 @@ export function nameKey(name: string, places: Gazetteer): string {
   let key = toSimplifiedSameLength(name.normalize('NFKC'))
     .replace(/[“”"'‘’「」『』《》]/g, '')
     .trim();
-  for (let stripped = key.replace(LEGAL_FORM, ''); stripped !== key && stripped.length >= 2; ) {
-    key = stripped;
-    stripped = key.replace(LEGAL_FORM, '');
-  }
-  key = normaliseName(key).replace(/人民政府$/, '政府');
+  key = normaliseName(withoutLegalForm(key)).replace(/人民政府$/, '政府');
   const leading = places.placeAt(key, 0);
   if (leading && leading.place.level !== 'region' && leading.length < key.length) {
     const next = places.placeAt(key, leading.length)?.place;

@@ -7,6 +7,7 @@ import { neighbourhood } from '../analyze/network.js';
 import type { Gazetteer } from '../annotate/gazetteer.js';
 import { queryTokens } from '../annotate/segment.js';
 import { type ChainTaxonomy, findNode, subtree } from '../chain/taxonomy.js';
+import { lastDayOf } from '../domain/dates.js';
 import { networkJson } from '../export/json.js';
 import type { Severity } from '../extract/types.js';
 import { processDocument } from '../pipeline/document.js';
@@ -49,13 +50,6 @@ const errors = {
   400: { description: 'invalid request: { error, issues: [{ field, message }] }', content: json },
   404: { description: 'not found: { error }', content: json },
 };
-
-/** A date of day, month or year precision as its last day: 2025 → 2025-12-31, 2025-02 → 2025-02-28. */
-function lastDayOf(date: string): string {
-  if (date.length === 10) return date;
-  const [year, month] = date.split('-').map(Number) as [number, number | undefined];
-  return new Date(Date.UTC(year, month ?? 12, 0)).toISOString().slice(0, 10);
-}
 
 function regionOf(text: string, places: Gazetteer, field = 'region'): Region {
   const region = parseRegion(text, places);

@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
+import { isPartialDate } from '../domain/dates.js';
 import { EVENT_TYPES, SEVERITIES } from '../extract/types.js';
 
 /** Request shapes, checked on every request; a mismatch is a 400 that names the field. */
 
 const date = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isPartialDate, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
   .openapi({ example: '2025-03' });
 
 /** A whole number written in digits (no 0x10, no 1e1). */

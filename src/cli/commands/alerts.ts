@@ -1,6 +1,8 @@
 import { type Command, Option } from 'commander';
 import type { Alert } from '../../analyze/types.js';
 import { findNode } from '../../chain/taxonomy.js';
+import { parsePartialDate } from '../../domain/dates.js';
+import { severitiesFrom } from '../../domain/severity.js';
 import { SEVERITIES, type Severity } from '../../extract/types.js';
 import { describeAlerts, raiseAlerts } from '../../pipeline/raise-alerts.js';
 import { nameKey, normaliseName } from '../../resolve/names.js';
@@ -66,11 +68,7 @@ export function registerAlerts(program: Command): void {
       new Option(
         '--since <date>',
         'alerts about events from this date (YYYY, YYYY-MM or YYYY-MM-DD)',
-      ).argParser((value) => {
-        if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value))
-          throw new Error(`--since takes YYYY, YYYY-MM or YYYY-MM-DD, not "${value}"`);
-        return value;
-      }),
+      ).argParser((value) => parsePartialDate(value, '--since')),
     )
     .option('--rule <id>', 'only alerts of this rule (watch-N for a watch)')
     .addOption(severityOption('--severity <level>', 'at least this severity'))
@@ -107,9 +105,7 @@ export function registerAlerts(program: Command): void {
           store.finishRun(runId, { ingested: 0, duplicates: 0, failed: 0 });
           process.stderr.write(`Checked the rules.${describeAlerts(added.length) || ' No new alerts.'}\n`);
         }
-        const severities = options.severity
-          ? SEVERITIES.slice(SEVERITIES.indexOf(options.severity))
-          : undefined;
+        const severities = options.severity ? severitiesFrom(options.severity) : undefined;
         const rows = store.graph.listAlerts({
           ...(options.since ? { since: options.since } : {}),
           ...(options.rule ? { rule: options.rule } : {}),

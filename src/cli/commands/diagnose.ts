@@ -4,6 +4,7 @@ import { latestDate } from '../../analyze/alerts.js';
 import { diagnose } from '../../analyze/diagnose.js';
 import { regionReport } from '../../analyze/region-report.js';
 import type { Diagnosis } from '../../analyze/types.js';
+import { lastDayOf, parsePartialDate } from '../../domain/dates.js';
 import { renderHtmlReport, renderMarkdownReport } from '../../report/index.js';
 import type { Region } from '../../resolve/types.js';
 import type { Store } from '../../store/store.js';
@@ -13,12 +14,9 @@ import { regionArgument } from '../region-option.js';
 import { cliResources } from '../resources-option.js';
 import { addDbOption, formatOption, withExistingStore } from '../store-option.js';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
+/** --now as the API takes it: a day, a month or a year, standing for its last day. */
 function dayArgument(value: string): string {
-  if (!DAY.test(value) || Number.isNaN(Date.parse(value)))
-    throw new Error(`--now takes YYYY-MM-DD, not "${value}"`);
-  return value;
+  return lastDayOf(parsePartialDate(value, '--now'));
 }
 
 /** The diagnosis of a region; its trend ends at `now`, by default the latest event date of the corpus. */

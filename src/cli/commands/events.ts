@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { parsePartialDate } from '../../domain/dates.js';
 import { EVENT_TYPES } from '../../extract/types.js';
 import type { Store } from '../../store/store.js';
 import type { MergedEventSummary, StoredEvent } from '../../store/types.js';
@@ -68,13 +69,7 @@ function mergedEvents(
     .slice(0, options.limit);
 }
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const dateOption =
-  (name: string) =>
-  (value: string): string => {
-    if (!DATE.test(value)) throw new Error(`${name} takes YYYY, YYYY-MM or YYYY-MM-DD, not "${value}"`);
-    return value;
-  };
+const dateOption = (name: string) => (value: string) => parsePartialDate(value, name);
 
 export function registerEvents(program: Command): void {
   const command = program

@@ -1,0 +1,126 @@
+import type { OrgMention, OrgType } from '../annotate/types.js';
+import type { ChainLink } from '../chain/attach.js';
+import type { EventPerson, ExtractedEvent, Severity } from '../extract/types.js';
+
+/** Where an entity or event is: a province, and the city within it when known (both full names). */
+export interface Region {
+  province: string;
+  city: string | null;
+}
+
+/** An organization as one article writes it: the form, the full name the article gives it, its kind. */
+export interface OrgFact {
+  text: string;
+  /** The article's full name for it (the text itself, or what the short form stands for in this article). */
+  canonical: string;
+  type: OrgType;
+  foundBy: OrgMention['source'] | null;
+}
+
+export interface PersonFact {
+  name: string;
+  title: string | null;
+  /** The organization written at the head of the title, as written. */
+  org: string | null;
+}
+
+export interface EventFact extends ExtractedEvent {
+  id: number;
+}
+
+/** What the resolver needs of one stored document. */
+export interface DocumentFacts {
+  id: number;
+  /** The near-duplicate cluster: reposts of one article share it. */
+  clusterId: number;
+  published: string | null;
+  uris: string[];
+  orgs: OrgFact[];
+  people: PersonFact[];
+  events: EventFact[];
+  /** Where the article says organizations have their headquarters: full name → place as written. */
+  headquarters: { org: string; place: string }[];
+}
+
+/** How an alias came to belong to an entity. */
+export type AliasSource = 'written' | 'short-form' | 'known' | 'alias-file';
+
+export interface Alias {
+  name: string;
+  /** The identity of the name (legal form off, 人民政府 as 政府…): what a lookup compares. */
+  key: string;
+  source: AliasSource;
+  /** Mentions written in this form (0 for forms known from a list but not yet seen). */
+  count: number;
+}
+
+export interface OrgEntity {
+  id: number;
+  name: string;
+  type: OrgType;
+  region: Region | null;
+  /** What the region was read from: the alias file, the name, a stated headquarters, or a headquarters settlement. */
+  regionSource: 'alias-file' | 'name' | 'stated-headquarters' | 'headquarters' | null;
+  aliases: Alias[];
+  mentions: number;
+  documents: number;
+}
+
+export interface PersonEntity {
+  id: number;
+  name: string;
+  /** The fullest title written for them. */
+  title: string | null;
+  orgId: number | null;
+  mentions: number;
+  documents: number;
+}
+
+export interface MergedParty {
+  entityId: number;
+  name: string;
+}
+
+export interface MergedPerson extends Omit<EventPerson, 'org'> {
+  entityId: number;
+  orgId: number | null;
+}
+
+/** One event, merged from every report of it. */
+export interface MergedEvent {
+  id: number;
+  type: ExtractedEvent['type'];
+  date: string | null;
+  location: string | null;
+  region: Region | null;
+  parties: MergedParty[];
+  people: MergedPerson[];
+  domains: string[];
+  /** The extracted events it merges (one per report), with their documents. */
+  reports: { eventId: number; documentId: number }[];
+  /** Distinct source addresses of all its documents. */
+  sources: string[];
+  /** Risk events: the highest severity of its reports, and the organization it is about. */
+  severity: Severity | null;
+  subjectId: number | null;
+}
+
+export interface NetworkMetrics {
+  degree: number;
+  /** Normalised betweenness centrality in the cooperation network. */
+  betweenness: number;
+  /** Louvain community, numbered from 0; null for an entity without partners. */
+  community: number | null;
+}
+
+/** The resolved corpus: entities, merged events, chain links and network metrics. */
+export interface KnowledgeGraph {
+  /** What could not be applied as asked (alias-file conflicts). */
+  warnings: string[];
+  organizations: OrgEntity[];
+  people: PersonEntity[];
+  events: MergedEvent[];
+  orgLinks: Map<number, ChainLink[]>;
+  eventLinks: Map<number, ChainLink[]>;
+  metrics: Map<number, NetworkMetrics>;
+}
