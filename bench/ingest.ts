@@ -9,12 +9,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { jieba } from '../src/annotate/segment.js';
 import { projectRoot } from '../src/data-path.js';
-import { ingest } from '../src/ingest/run.js';
-import { rebuildGraph } from '../src/pipeline/rebuild-graph.js';
-import { entityProfile } from '../src/queries/profile.js';
+import { rebuildGraph } from '../src/pipeline/corpus.js';
 import { bundledResources } from '../src/resources/index.js';
 import { createApp } from '../src/server/app.js';
-import { Store } from '../src/store/store.js';
+import { createLiantu } from '../src/service.js';
+import { SqliteStore } from '../src/store/sqlite/index.js';
 import { writeCorpus } from './corpus.js';
 import { peakRssMb, printFigures, round } from './report.js';
 
@@ -47,23 +46,24 @@ try {
   texts.length = 0;
   const segMbPerS = megabytes / segSeconds;
 
-  const store = Store.open(join(workDir, 'bench.db'));
-  const ingestStart = performance.now();
-  const summary = await ingest([corpusDir], store, { workers, resources: bundledResources() });
-  const ingestSeconds = (performance.now() - ingestStart) / 1000;
-  const stored = store.countDocuments();
-  const clusters = store.countClusters();
   const resources = bundledResources();
-  const { build, seconds: resolveSeconds } = rebuildGraph(store, resources);
-  const profiled = store.graph.listEntities({ kind: 'org', limit: 1 })[0];
+  const store = SqliteStore.open(join(workDir, 'bench.db'));
+  const liantu = createLiantu({ store, resources });
+  const ingestStart = performance.now();
+  const { summary } = await liantu.ingestFiles([corpusDir], { workers, resolve: false });
+  const ingestSeconds = (performance.now() - ingestStart) / 1000;
+  const stored = await store.documents.count();
+  const clusters = await store.documents.countClusters();
+  const { build, seconds: resolveSeconds } = await rebuildGraph(store, resources);
+  const profiled = (await store.graph.listEntities({ kind: 'org', limit: 1 }))[0];
   let profileMs = Number.POSITIVE_INFINITY;
   let profileEvents = 0;
   for (let run = 0; run < 5 && profiled; run++) {
     const profileStart = performance.now();
-    profileEvents = entityProfile(store, resources.taxonomy, profiled).events.length;
+    profileEvents = (await liantu.profile(profiled)).events.length;
     profileMs = Math.min(profileMs, performance.now() - profileStart);
   }
-  const app = createApp(store, { webRoot: join(projectRoot, 'dist', 'web') });
+  const app = createApp(liantu, { webRoot: join(projectRoot, 'dist', 'web') });
   const apiMs = async (path: string): Promise<number> => {
     let best = Number.POSITIVE_INFINITY;
     for (let run = 0; run < 5; run++) {
@@ -80,7 +80,7 @@ try {
     stats: await apiMs('/api/stats'),
     events: await apiMs('/api/events?limit=50'),
   };
-  store.close();
+  await liantu.close();
   if (summary.failed > 0)
     throw new Error(`${summary.failed} documents failed: ${summary.failures[0]?.reason}`);
 

@@ -7,12 +7,10 @@ import { test } from 'node:test';
 import { serve } from '@hono/node-server';
 import { chromium, type Page } from 'playwright-core';
 import { projectRoot } from '../src/data-path.js';
-import { ingest } from '../src/ingest/run.js';
-import { raiseAlerts } from '../src/pipeline/raise-alerts.js';
-import { rebuildGraph } from '../src/pipeline/rebuild-graph.js';
 import { bundledResources } from '../src/resources/index.js';
 import { createApp } from '../src/server/app.js';
-import { Store } from '../src/store/store.js';
+import { createLiantu } from '../src/service.js';
+import { SqliteStore } from '../src/store/sqlite/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const webRoot = join(projectRoot, 'dist', 'web');
@@ -27,15 +25,9 @@ test('the dashboard shows every page with real data, and event → evidence → 
     return;
   }
   assert.ok(existsSync(join(webRoot, 'index.html')), 'the dashboard is built (npm run build)');
-  const store = Store.open(':memory:');
-  await ingest([join(projectRoot, 'examples')], store, {
-    workers: 0,
-    ner: false,
-    resources: bundledResources(),
-  });
-  rebuildGraph(store, bundledResources());
-  raiseAlerts(store, bundledResources(), { runId: null });
-  const app = createApp(store, { token: 'sesame', webRoot });
+  const liantu = createLiantu({ store: SqliteStore.open(':memory:'), resources: bundledResources() });
+  await liantu.ingestFiles([join(projectRoot, 'examples')], { workers: 0, ner: false });
+  const app = createApp(liantu, { token: 'sesame', webRoot });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -96,6 +88,6 @@ test('the dashboard shows every page with real data, and event → evidence → 
   } finally {
     await browser.close();
     server.close();
-    store.close();
+    await liantu.close();
   }
 });

@@ -1,19 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ingest } from '../ingest/run.js';
-import { rebuildGraph } from '../pipeline/rebuild-graph.js';
 import { parseRegion } from '../resolve/index.js';
 import { bundledResources } from '../resources/index.js';
-import { Store } from '../store/store.js';
+import { createLiantu } from '../service.js';
+import { SqliteStore } from '../store/sqlite/index.js';
 import { diagnose } from './diagnose.js';
 import { writeSyntheticCorpus } from './synthetic.testing.js';
 
 const { dir, companies } = writeSyntheticCorpus();
-const store = Store.open(':memory:');
+const liantu = createLiantu({ store: SqliteStore.open(':memory:'), resources: bundledResources() });
 const built = (async () => {
-  await ingest([dir], store, { workers: 0, ner: false, resources: bundledResources() });
-  rebuildGraph(store, bundledResources());
-  return store.graph.snapshot();
+  await liantu.ingestFiles([dir], { workers: 0, ner: false });
+  return liantu.store.graph.snapshot();
 })();
 
 const regionOf = (name: string) => {

@@ -1,5 +1,7 @@
 import { type Command, Option } from 'commander';
-import { resolveDbPath, Store } from '../store/store.js';
+import { createLiantu, type Liantu } from '../service.js';
+import { openStore, resolveDbPath } from '../store/index.js';
+import { cliResources } from './resources-option.js';
 
 export function addDbOption(command: Command): Command {
   return command.addOption(
@@ -7,33 +9,26 @@ export function addDbOption(command: Command): Command {
   );
 }
 
-/** A store upgraded from a version that extracted less says how to catch up. */
-function adviseReprocess(store: Store): Store {
+/**
+ * Runs `use` on the service over the store (which a command that only reads needs to exist), and closes it
+ * whatever happens. A store upgraded from a version that extracted less says how to catch up.
+ */
+export async function withLiantu<T>(
+  options: { db?: string },
+  use: (liantu: Liantu) => Promise<T>,
+  { mustExist = true }: { mustExist?: boolean } = {},
+): Promise<T> {
+  const store = await openStore(resolveDbPath(options.db), { mustExist });
   if (store.staleExtraction) {
     process.stderr.write(
-      `note: ${store.path} was written by an older Liantu; run liantu reprocess to extract what is new (risk events)\n`,
+      `note: ${store.location} was written by an older Liantu; run liantu reprocess to extract what is new (risk events)\n`,
     );
   }
-  return store;
-}
-
-/** The store for a command that writes (created when missing). */
-export function openStore(options: { db?: string }): Store {
-  return adviseReprocess(Store.open(resolveDbPath(options.db)));
-}
-
-/** The store for a command that only reads: it must exist. */
-export function openExistingStore(options: { db?: string }): Store {
-  return adviseReprocess(Store.openExisting(resolveDbPath(options.db)));
-}
-
-/** Runs `use` on the existing store, and closes it whatever happens. */
-export function withExistingStore<T>(options: { db?: string }, use: (store: Store) => T): T {
-  const store = openExistingStore(options);
+  const liantu = createLiantu({ store, resources: cliResources() });
   try {
-    return use(store);
+    return await use(liantu);
   } finally {
-    store.close();
+    await liantu.close();
   }
 }
 

@@ -47,6 +47,8 @@ export type AliasSource = 'written' | 'short-form' | 'known' | 'alias-file';
 
 export interface Alias {
   name: string;
+  /** The form as lookups compare it: one script and width, no quotes or spaces, lower case. */
+  normalised: string;
   /** The identity of the name (legal form off, 人民政府 as 政府…): what a lookup compares. */
   key: string;
   source: AliasSource;
@@ -69,6 +71,8 @@ export interface OrgEntity {
 export interface PersonEntity {
   id: number;
   name: string;
+  /** The name as lookups compare it. */
+  normalised: string;
   /** The fullest title written for them. */
   title: string | null;
   orgId: number | null;

@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { lookupBands, placeDocument } from '../cluster/placement.js';
 import { expandInputs, type InputFile, readFile } from '../read/index.js';
 import type { ReadFailure, ReadOptions, ReadResult, SourceDoc } from '../read/types.js';
 import type { Resources } from '../resources/index.js';
-import type { Store } from '../store/store.js';
+import type { NewDocument, StoreApi } from '../store/types.js';
 import { type Prepared, workerPreparer } from './pool.js';
 
 export interface IngestProgress {
@@ -46,16 +47,16 @@ export interface IngestOptions {
 /** Reads, prepares and stores every document under `inputs`; a failure is counted and reported, never fatal. */
 export async function ingest(
   inputs: readonly string[],
-  store: Store,
+  store: StoreApi,
   options: IngestOptions,
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const runId = store.startRun(options.command ?? 'ingest', inputs);
+  const runId = await store.runs.start(options.command ?? 'ingest', inputs);
   const failures: ReadFailure[] = [];
   const counts = { ingested: 0, duplicates: 0, failed: 0, nearDuplicates: 0 };
   const expanded = await expandInputs([...inputs]);
   const inputFailures = expanded.failures;
-  const files = expanded.files.filter((file) => !isStoreFile(file.path, store.path));
+  const files = expanded.files.filter((file) => !isStoreFile(file.path, store.location));
   const progress: IngestProgress = {
     filesDone: 0,
     filesTotal: files.length,
@@ -69,16 +70,16 @@ export async function ingest(
   const preparer = workerPreparer(workers, options.resources, { ner: options.ner ?? true });
   const report = (): void => options.onProgress?.({ ...progress, ...counts });
 
-  const fail = (failure: ReadFailure): void => {
+  const fail = async (failure: ReadFailure): Promise<void> => {
     counts.failed++;
     failures.push(failure);
-    store.recordFailure(runId, failure);
+    await store.runs.recordFailure(runId, failure);
     options.onFailure?.(failure);
   };
-  const duplicateOf = (doc: { hash: string; uri: string }): boolean => {
-    const existing = store.findByHash(doc.hash);
+  const duplicateOf = async (doc: { hash: string; uri: string }): Promise<boolean> => {
+    const existing = await store.documents.findByHash(doc.hash);
     if (existing === null) return false;
-    store.addSource(existing, doc.uri, runId);
+    await store.documents.addSource(existing, doc.uri, runId);
     counts.duplicates++;
     return true;
   };
@@ -89,34 +90,37 @@ export async function ingest(
   const commit = async (item: { doc: SourceDoc; result: Promise<Prepared> }): Promise<void> => {
     const result = await item.result;
     if (!result.ok) {
-      fail({ uri: item.doc.uri, reason: `cannot ${result.failure.stage}: ${result.failure.reason}` });
+      await fail({ uri: item.doc.uri, reason: `cannot ${result.failure.stage}: ${result.failure.reason}` });
       return;
     }
     if (result.document.cleanText.trim() === '') {
-      fail({ uri: item.doc.uri, reason: 'no article text left after cleaning (only markup or boilerplate)' });
+      await fail({
+        uri: item.doc.uri,
+        reason: 'no article text left after cleaning (only markup or boilerplate)',
+      });
       return;
     }
-    if (duplicateOf(item.doc)) return;
-    if (batched === 0) store.beginBatch();
-    const outcome = store.insertDocument(result.document, runId);
+    if (await duplicateOf(item.doc)) return;
+    if (batched === 0) await store.documents.beginBatch();
+    const outcome = await storeDocument(store, result.document, runId);
     counts.ingested++;
     if (++batched >= BATCH_DOCUMENTS) {
-      store.commitBatch();
+      await store.documents.commitBatch();
       batched = 0;
     }
     if (outcome.nearDuplicateOf !== null) counts.nearDuplicates++;
   };
 
-  for (const failure of inputFailures) fail(failure);
+  for (const failure of inputFailures) await fail(failure);
   const limit = Math.max(1, options.inFlight ?? 128 * Math.max(1, workers));
   try {
     for await (const { file, results } of prefetched(files, options.read)) {
       for await (const read of results) {
         if (!read.ok) {
-          fail(read.failure);
+          await fail(read.failure);
           continue;
         }
-        if (duplicateOf(read.doc)) continue;
+        if (await duplicateOf(read.doc)) continue;
         queue.push({ doc: read.doc, result: preparer.prepare(read.doc) });
         while (queue.length >= limit) await commit(queue.shift() as (typeof queue)[number]);
       }
@@ -124,18 +128,18 @@ export async function ingest(
       progress.bytesDone += file.size;
       report();
       if (performance.now() - lastCommit > COMMIT_INTERVAL_MS) {
-        store.commitBatch();
+        await store.documents.commitBatch();
         batched = 0;
         lastCommit = performance.now();
       }
     }
     while (queue.length > 0) await commit(queue.shift() as (typeof queue)[number]);
   } finally {
-    store.commitBatch();
+    await store.documents.commitBatch();
     await preparer.close();
   }
 
-  store.finishRun(runId, counts);
+  await store.runs.finish(runId, counts);
   return {
     runId,
     ...counts,
@@ -143,6 +147,12 @@ export async function ingest(
     bytes: progress.bytesTotal,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** Stores a prepared document in the cluster of the article it reposts, if any (`placeDocument`). */
+export async function storeDocument(store: StoreApi, document: NewDocument, runId: number | null) {
+  const candidates = await store.documents.clusterCandidates(lookupBands(document.signature));
+  return store.documents.insert(document, placeDocument(document.signature, candidates), runId);
 }
 
 /** Documents per commit, and the longest a commit waits: a crash loses at most this much, which re-ingest redoes. */

@@ -2,12 +2,14 @@ import { annotate } from '../annotate/index.js';
 import { searchTokens } from '../annotate/segment.js';
 import type { Annotated } from '../annotate/types.js';
 import { clean } from '../clean/index.js';
+import { toSourceRange } from '../clean/tracked.js';
 import { signature } from '../cluster/minhash.js';
+import type { OffsetSegment } from '../domain/text.js';
 import { type ExtractInput, type ExtractOptions, extract } from '../extract/index.js';
 import type { Extraction } from '../extract/types.js';
 import type { SourceDoc } from '../read/types.js';
 import { bundledResources, type Resources } from '../resources/index.js';
-import type { NewDocument, StoredMention } from '../store/types.js';
+import type { DocumentExtraction, ExtractionInput, NewDocument, StoredMention } from '../store/types.js';
 
 /** The mentions worth keeping for search and resolution, with the names they resolve to in this article. */
 export function mentionsOf(annotated: Annotated, extraction: Extraction): StoredMention[] {
@@ -57,15 +59,31 @@ export function mentionsOf(annotated: Annotated, extraction: Extraction): Stored
       canonical: money.amount === null ? null : String(money.amount),
       detail: money.currency,
     })),
-    ...extraction.headquarters.map((statement) => ({
-      label: 'headquarters' as const,
+  ].sort((a, b) => a.start - b.start);
+}
+
+/** What the store keeps of a document's extraction: evidence located in the source too, mentions, headquarters. */
+export function storedExtraction(
+  annotated: Annotated,
+  extraction: Extraction,
+  offsets: readonly OffsetSegment[],
+): DocumentExtraction {
+  return {
+    events: extraction.events.map((event) => ({
+      ...event,
+      evidence: event.evidence.map((evidence) => {
+        const [sourceStart, sourceEnd] = toSourceRange(offsets, evidence.start, evidence.end);
+        return { ...evidence, sourceStart, sourceEnd };
+      }),
+    })),
+    mentions: mentionsOf(annotated, extraction),
+    headquarters: extraction.headquarters.map((statement) => ({
+      org: statement.org,
+      place: statement.place,
       start: statement.evidence.start,
       end: statement.evidence.end,
-      text: statement.org,
-      canonical: statement.place,
-      detail: null,
     })),
-  ].sort((a, b) => a.start - b.start);
+  };
 }
 
 /** How far a document got: the stage that failed, and why (the batch goes on without it). */
@@ -148,8 +166,7 @@ export function processDocument(
       titleWords: cleaned.title ? searchTokens(cleaned.title).join(' ') : '',
       bodyWords: searchTokens(cleaned.text).join(' '),
       signature: signature(cleaned.text),
-      events: extraction.events,
-      mentions: mentionsOf(annotated, extraction),
+      ...storedExtraction(annotated, extraction, cleaned.offsets),
     };
     return { ok: true, document, extraction };
   } catch (error) {
@@ -157,16 +174,16 @@ export function processDocument(
   }
 }
 
-/** Extracts a stored document again from its clean text: its events and the mentions worth keeping. */
+/** Extracts a stored document again from its clean text: what the store keeps of the new extraction. */
 export function reprocessDocument(
-  input: { uri: string; title: string | null; published: string | null; cleanText: string },
+  input: ExtractionInput,
   resources: Resources,
   options: ProcessOptions = {},
-): Pick<NewDocument, 'events' | 'mentions'> {
+): DocumentExtraction {
   const { annotated, extraction } = extractText(
     { file: input.uri, title: input.title, published: input.published, text: input.cleanText },
     resources,
     options,
   );
-  return { events: extraction.events, mentions: mentionsOf(annotated, extraction) };
+  return storedExtraction(annotated, extraction, input.offsets);
 }

@@ -264,6 +264,7 @@ export function resolveOrganizations(docs: readonly DocumentFacts[], context: Or
     const name = declared.find((entry) => entry.name)?.name ?? (candidates[0]?.[0] as string);
     const aliases: Alias[] = [...written].map(([form, counts]) => ({
       name: form,
+      normalised: normaliseName(form),
       key: nameKey(form, places),
       source:
         counts.asShortForm > 0 || counts.asFullName === 0 ? ('short-form' as const) : ('written' as const),
@@ -271,7 +272,14 @@ export function resolveOrganizations(docs: readonly DocumentFacts[], context: Or
     }));
     for (const key of keys) {
       for (const [form, source] of extraForms.get(key) ?? []) {
-        if (!written.has(form)) aliases.push({ name: form, key: nameKey(form, places), source, count: 0 });
+        if (!written.has(form))
+          aliases.push({
+            name: form,
+            normalised: normaliseName(form),
+            key: nameKey(form, places),
+            source,
+            count: 0,
+          });
       }
     }
     types.delete('other');

@@ -1,4 +1,5 @@
 import { stableId } from './ids.js';
+import { normaliseName } from './names.js';
 import type { OrgResolution } from './orgs.js';
 import { documentAliases } from './orgs.js';
 import type { DocumentFacts, PersonEntity } from './types.js';
@@ -77,6 +78,7 @@ export function resolvePeople(docs: readonly DocumentFacts[], orgs: OrgResolutio
       return {
         id,
         name: draft.name,
+        normalised: normaliseName(draft.name),
         title: titles[0] ?? null,
         orgId: draft.orgId,
         mentions: draft.mentions,

@@ -3,26 +3,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { projectRoot } from '../data-path.js';
-import { ingest } from '../ingest/run.js';
-import { rebuildGraph } from '../pipeline/rebuild-graph.js';
 import { bundledResources } from '../resources/index.js';
-import { Store } from '../store/store.js';
+import { createLiantu } from '../service.js';
+import { SqliteStore } from '../store/sqlite/index.js';
 import { createApp } from './app.js';
 
 const examples = join(projectRoot, 'examples');
-const store = Store.open(':memory:');
-const ready = (async () => {
-  await ingest(
-    ['signing-battery-swap.txt', 'risk-supply-cut.txt', 'repost-a.txt', 'repost-b.txt'].map((name) =>
-      join(examples, name),
-    ),
-    store,
-    { workers: 0, ner: false, resources: bundledResources() },
-  );
-  rebuildGraph(store, bundledResources());
-})();
-const withToken = createApp(store, { token: 'sesame', webRoot: join(projectRoot, 'dist', 'web') });
-const readOnly = createApp(store, { webRoot: join(projectRoot, 'dist', 'web') });
+const liantu = createLiantu({ store: SqliteStore.open(':memory:'), resources: bundledResources() });
+const ready = liantu.ingestFiles(
+  ['signing-battery-swap.txt', 'risk-supply-cut.txt', 'repost-a.txt', 'repost-b.txt'].map((name) =>
+    join(examples, name),
+  ),
+  { workers: 0, ner: false },
+);
+const withToken = createApp(liantu, { token: 'sesame', webRoot: join(projectRoot, 'dist', 'web') });
+const readOnly = createApp(liantu, { webRoot: join(projectRoot, 'dist', 'web') });
 
 async function call(app: typeof withToken, path: string, init?: RequestInit) {
   await ready;

@@ -3,12 +3,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import { coverAlerts } from '../analyze/alert-covering.js';
 import { queryTokens } from '../annotate/segment.js';
+import type { RaisedAlert } from '../domain/alerts.js';
+import { storeDocument } from '../ingest/run.js';
 import { processDocument } from '../pipeline/document.js';
 import type { SourceDoc } from '../read/types.js';
-import { MIGRATIONS } from './migrations.js';
-import { Store } from './store.js';
-import type { NewDocument } from './types.js';
+import { SqliteStore } from './sqlite/index.js';
+import { MIGRATIONS } from './sqlite/migrations.js';
+import type { NewDocument, StoreApi } from './types.js';
 
 /** A document as the pipeline hands it to the store. */
 function prepareDocument(doc: SourceDoc): NewDocument {
@@ -39,61 +43,81 @@ const LENOVO_STYLE =
   '联想集团发布碳中和报告\n联想集团日前发布年度碳中和行动报告，介绍在绿色供应链、数据中心节能和可再生能源采购方面的进展，' +
   '报告称公司已有三十家核心供应商设定了减排目标，并计划扩大光伏发电在工厂用电中的比例。';
 
-const search = (store: Store, text: string) => store.search({ text, words: queryTokens(text) });
+const search = (store: StoreApi, text: string) => store.documents.search({ text, words: queryTokens(text) });
+const insert = (store: StoreApi, doc: NewDocument, runId: number | null = null) =>
+  storeDocument(store, doc, runId);
+const open = (path = ':memory:', migrations = MIGRATIONS) => SqliteStore.open(path, { migrations });
 
-test('stores a document with its clean text, removed spans and sources, and finds it again', () => {
-  const store = Store.open(':memory:');
-  const outcome = store.insertDocument(prepareDocument(sourceDoc('a.txt', SIGNING)), null);
-  const stored = store.getDocument(outcome.id);
+/** Raised alerts as the corpus loop stores them: covered by earlier ones (`coverAlerts`), the rest written. */
+async function addAlerts(store: StoreApi, raised: RaisedAlert[]) {
+  const rules = [...new Set(raised.map((alert) => alert.rule))];
+  const reports = raised.flatMap((alert) => alert.reportIds);
+  const changes = coverAlerts(
+    raised,
+    await store.alerts.coverage(rules, reports),
+    await store.alerts.spikeKeys(rules),
+  );
+  return store.alerts.apply(changes, null);
+}
+
+test('stores a document with its clean text, removed spans and sources, and finds it again', async () => {
+  const store = open();
+  const outcome = await insert(store, prepareDocument(sourceDoc('a.txt', SIGNING)));
+  const stored = await store.documents.get(outcome.id);
   assert.ok(stored);
   assert.equal(stored.title, '浙东电驱与宁波市人民政府签约');
   assert.ok(stored.cleanText.startsWith('5月6日'));
   assert.deepEqual(stored.sourceUris, ['a.txt']);
   assert.equal(stored.removed[0]?.kind, 'title');
-  assert.equal(store.findByHash('hash-of-a.txt'), outcome.id);
-  assert.equal(store.addSource(outcome.id, 'copy.txt', null), true);
-  assert.equal(store.addSource(outcome.id, 'copy.txt', null), false, 'the same source is recorded once');
-  assert.deepEqual(store.getDocument(outcome.id)?.sourceUris.sort(), ['a.txt', 'copy.txt']);
-  store.close();
+  assert.equal(await store.documents.findByHash('hash-of-a.txt'), outcome.id);
+  assert.equal(await store.documents.addSource(outcome.id, 'copy.txt', null), true);
+  assert.equal(
+    await store.documents.addSource(outcome.id, 'copy.txt', null),
+    false,
+    'the same source is recorded once',
+  );
+  assert.deepEqual((await store.documents.get(outcome.id))?.sourceUris.sort(), ['a.txt', 'copy.txt']);
+  await store.close();
 });
 
-test('full-text search finds two-character words as well as longer phrases', () => {
-  const store = Store.open(':memory:');
-  const signing = store.insertDocument(prepareDocument(sourceDoc('a.txt', SIGNING)), null).id;
-  const report = store.insertDocument(prepareDocument(sourceDoc('b.txt', LENOVO_STYLE)), null).id;
+test('full-text search finds two-character words as well as longer phrases', async () => {
+  const store = open();
+  const signing = (await insert(store, prepareDocument(sourceDoc('a.txt', SIGNING)))).id;
+  const report = (await insert(store, prepareDocument(sourceDoc('b.txt', LENOVO_STYLE)))).id;
   assert.deepEqual(
-    search(store, '宁波').map((hit) => hit.id),
+    (await search(store, '宁波')).map((hit) => hit.id),
     [signing],
   );
   assert.deepEqual(
-    search(store, '联想').map((hit) => hit.id),
+    (await search(store, '联想')).map((hit) => hit.id),
     [report],
   );
-  const phrase = search(store, '碳化硅功率模块');
+  const phrase = await search(store, '碳化硅功率模块');
   assert.deepEqual(
     phrase.map((hit) => hit.id),
     [signing],
   );
   assert.equal(phrase[0]?.match, 'exact');
   assert.match(phrase[0]?.snippet ?? '', /【碳化硅功率模块】/);
-  assert.deepEqual(search(store, '氢燃料'), []);
+  assert.deepEqual(await search(store, '氢燃料'), []);
   assert.deepEqual(
-    search(store, '电驱').map((hit) => hit.id),
+    (await search(store, '电驱')).map((hit) => hit.id),
     [signing],
     'two characters that jieba does not cut as a word (电驱动 → 电/驱动) are still found',
   );
   assert.deepEqual(
-    search(store, '"; DROP').map((hit) => hit.id),
+    (await search(store, '"; DROP')).map((hit) => hit.id),
     [],
     'query syntax is taken literally',
   );
-  store.close();
+  await store.close();
 });
 
-test('a repost with other boilerplate joins the cluster of the original; another article starts its own', () => {
-  const store = Store.open(':memory:');
-  const original = store.insertDocument(prepareDocument(sourceDoc('a.txt', SIGNING)), null);
-  const repost = store.insertDocument(
+test('a repost with other boilerplate joins the cluster of the original; another article starts its own', async () => {
+  const store = open();
+  const original = await insert(store, prepareDocument(sourceDoc('a.txt', SIGNING)));
+  const repost = await insert(
+    store,
     prepareDocument(
       sourceDoc(
         'b.txt',
@@ -102,79 +126,77 @@ test('a repost with other boilerplate joins the cluster of the original; another
     ),
     null,
   );
-  const other = store.insertDocument(prepareDocument(sourceDoc('c.txt', LENOVO_STYLE)), null);
+  const other = await insert(store, prepareDocument(sourceDoc('c.txt', LENOVO_STYLE)), null);
   assert.equal(repost.clusterId, original.clusterId);
   assert.equal(repost.nearDuplicateOf, original.id);
   assert.notEqual(other.clusterId, original.clusterId);
-  assert.equal(store.countClusters(), 2);
-  assert.equal(store.listDocuments()[0]?.clusterSize, 2);
-  store.close();
+  assert.equal(await store.documents.countClusters(), 2);
+  assert.equal((await store.documents.list())[0]?.clusterSize, 2);
+  await store.close();
 });
 
-test('a read-only open of a missing store is an error that says what to do, and creates nothing', () => {
+test('a read-only open of a missing store is an error that says what to do, and creates nothing', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'liantu-store-')), 'typo', 'x.db');
-  assert.throws(() => Store.openExisting(path), /no store at .*ingest something first/);
-  assert.throws(() => Store.openExisting(path));
+  assert.throws(() => SqliteStore.open(path, { mustExist: true }), /no store at .*ingest something first/);
+  assert.throws(() => SqliteStore.open(path, { mustExist: true }));
 });
 
-test('migrations run once, record the schema version, and the file persists across opens', () => {
+test('migrations run once, record the schema version, and the file persists across opens', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'liantu-store-')), 'nested', 'test.db');
-  const first = Store.open(path);
+  const first = open(path);
   const newest = Math.max(...MIGRATIONS.map((migration) => migration.version));
   assert.equal(first.schemaVersion, newest);
-  const runId = first.startRun('ingest', ['x']);
-  first.recordFailure(runId, { uri: 'bad.bin', reason: 'binary file' });
-  first.insertDocument(prepareDocument(sourceDoc('a.txt', SIGNING)), runId);
-  first.finishRun(runId, { ingested: 1, duplicates: 0, failed: 1 });
-  first.close();
-  const second = Store.open(path);
+  const runId = await first.runs.start('ingest', ['x']);
+  await first.runs.recordFailure(runId, { uri: 'bad.bin', reason: 'binary file' });
+  await insert(first, prepareDocument(sourceDoc('a.txt', SIGNING)), runId);
+  await first.runs.finish(runId, { ingested: 1, duplicates: 0, failed: 1 });
+  await first.close();
+  const second = open(path);
   assert.equal(second.schemaVersion, newest);
-  assert.equal(second.countDocuments(), 1);
-  assert.deepEqual(second.runErrors(runId), [{ uri: 'bad.bin', reason: 'binary file' }]);
-  second.close();
+  assert.equal(await second.documents.count(), 1);
+  assert.deepEqual(await second.runs.errors(runId), [{ uri: 'bad.bin', reason: 'binary file' }]);
+  await second.close();
   assert.throws(
-    () => Store.open(path, []),
+    () => open(path, []),
     /newer than this liantu understands/,
     'an older program refuses a newer schema instead of damaging it',
   );
 });
 
-test('a store written before the knowledge graph existed upgrades in place and can be resolved', () => {
+test('a store written before the knowledge graph existed upgrades in place and can be resolved', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'liantu-store-')), 'old.db');
-  const old = Store.open(
-    path,
-    MIGRATIONS.filter((migration) => migration.version <= 2),
-  );
-  assert.equal(old.schemaVersion, 2);
-  old.db
+  const old = new Database(path);
+  for (const migration of MIGRATIONS.filter((step) => step.version <= 2)) old.exec(migration.sql);
+  old.pragma('user_version = 2');
+  old
     .prepare(
       `INSERT INTO documents (hash, uri, file, format, encoding, byte_length, metadata, source_text, clean_text,
         removed, offsets, cluster_id, ingested_at) VALUES ('h', 'old.txt', 'old.txt', 'text', 'utf-8', 1, '{}', 'x',
         'x', '[]', '[]', 1, '2025-01-01')`,
     )
     .run();
-  old.db
+  old
     .prepare(
       "INSERT INTO mentions (document_id, label, clean_start, clean_end, text, canonical, detail) VALUES (1, 'org', 0, 1, '甲乙科技有限公司', '甲乙科技有限公司', 'company')",
     )
     .run();
   old.close();
-  const upgraded = Store.open(path);
+  const upgraded = open(path);
   assert.equal(upgraded.schemaVersion, Math.max(...MIGRATIONS.map((migration) => migration.version)));
-  const [facts] = upgraded.graph.corpusFacts();
+  const [facts] = await upgraded.documents.facts();
   assert.deepEqual(facts?.orgs, [
     { text: '甲乙科技有限公司', canonical: '甲乙科技有限公司', type: 'company', foundBy: null },
   ]);
-  assert.equal(upgraded.graph.lastBuild(), null);
+  assert.equal(await upgraded.graph.lastBuild(), null);
   assert.equal(upgraded.staleExtraction, true, 'its documents were extracted before risk events existed');
-  upgraded.close();
-  const reopened = Store.open(path);
+  await upgraded.close();
+  const reopened = open(path);
   assert.equal(reopened.staleExtraction, false, 'the note is given once, at the upgrade');
-  reopened.close();
+  await reopened.close();
 });
 
-test('an alert is raised once for its evidence: reposts, regrouped reports and open spikes raise nothing new', () => {
-  const store = Store.open(':memory:');
+test('an alert is raised once for its evidence: reposts, regrouped reports and open spikes raise nothing new', async () => {
+  const store = open();
   const alert = (eventId: number, reportIds: number[], rule = 'high') => ({
     key: `${rule}:event:${eventId}`,
     rule,
@@ -186,32 +208,38 @@ test('an alert is raised once for its evidence: reposts, regrouped reports and o
     evidence: [],
     reportIds,
   });
-  assert.equal(store.graph.addAlerts([alert(1, [1, 2])], null).length, 1);
+  assert.equal((await addAlerts(store, [alert(1, [1, 2])])).length, 1);
+  assert.equal((await addAlerts(store, [alert(1, [1, 2, 3])])).length, 0, 'a repost joins the alerted event');
+  assert.equal((await addAlerts(store, [alert(2, [2])])).length, 0, 'a report regrouped on its own');
+  assert.equal((await addAlerts(store, [alert(3, [3])])).length, 0, 'the repost is covered too');
+  assert.equal((await addAlerts(store, [alert(4, [4])])).length, 1, 'a new event');
   assert.equal(
-    store.graph.addAlerts([alert(1, [1, 2, 3])], null).length,
-    0,
-    'a repost joins the alerted event',
-  );
-  assert.equal(store.graph.addAlerts([alert(2, [2])], null).length, 0, 'a report regrouped on its own');
-  assert.equal(store.graph.addAlerts([alert(3, [3])], null).length, 0, 'the repost is covered too');
-  assert.equal(store.graph.addAlerts([alert(4, [4])], null).length, 1, 'a new event');
-  assert.equal(
-    store.graph.addAlerts([alert(1, [1, 2], 'watch-1')], null).length,
+    (await addAlerts(store, [alert(1, [1, 2], 'watch-1')])).length,
     1,
     'another rule alerts on its own',
   );
   const spike = { ...alert(0, []), key: 'spike:spike:7', rule: 'spike', eventId: null };
-  assert.equal(store.graph.addAlerts([spike], null).length, 1);
-  assert.equal(store.graph.addAlerts([spike], null).length, 0, 'the same burst is one spike');
-  assert.equal(store.graph.listAlerts().length, 4);
-  store.close();
+  assert.equal((await addAlerts(store, [spike])).length, 1);
+  assert.equal((await addAlerts(store, [spike])).length, 0, 'the same burst is one spike');
+  assert.equal((await store.alerts.list()).length, 4);
+  await store.close();
 });
 
-test('watch ids are never reused, so a new watch never inherits the alerts of a removed one', () => {
-  const store = Store.open(':memory:');
-  const first = store.graph.addWatch({ kind: 'entity', value: '甲', minSeverity: 'medium', note: null });
-  assert.ok(store.graph.removeWatch(first.id));
-  const second = store.graph.addWatch({ kind: 'region', value: '四川', minSeverity: 'medium', note: null });
+test('watch ids are never reused, so a new watch never inherits the alerts of a removed one', async () => {
+  const store = open();
+  const first = await store.alerts.addWatch({
+    kind: 'entity',
+    value: '甲',
+    minSeverity: 'medium',
+    note: null,
+  });
+  assert.ok(await store.alerts.removeWatch(first.id));
+  const second = await store.alerts.addWatch({
+    kind: 'region',
+    value: '四川',
+    minSeverity: 'medium',
+    note: null,
+  });
   assert.notEqual(second.id, first.id);
-  store.close();
+  await store.close();
 });

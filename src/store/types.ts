@@ -1,5 +1,9 @@
-import type { OffsetSegment, RemovedSpan } from '../clean/types.js';
-import type { ExtractedEvent } from '../extract/types.js';
+import type { ChainLink } from '../chain/attach.js';
+import type { Alert, RaisedAlert } from '../domain/alerts.js';
+import type { DocumentFacts, KnowledgeGraph } from '../domain/graph.js';
+import type { ChainSnapshot, NetworkEvent, NetworkNode } from '../domain/snapshot.js';
+import type { OffsetSegment, RemovedSpan } from '../domain/text.js';
+import type { Evidence, ExtractedEvent } from '../extract/types.js';
 import type { BodyFormat, ReadFailure, SourceMetadata } from '../read/types.js';
 
 /** What the pipeline hands the store for one new document. */
@@ -25,14 +29,30 @@ export interface NewDocument {
   bodyWords: string;
   /** MinHash signature, or null for a text too short to compare. */
   signature: Uint32Array | null;
-  events: ExtractedEvent[];
+  events: DocumentEvent[];
   mentions: StoredMention[];
+  headquarters: StoredHeadquarters[];
+}
+
+/** What a document's extraction adds to the store: its events, mentions and headquarters statements. */
+export type DocumentExtraction = Pick<NewDocument, 'events' | 'mentions' | 'headquarters'>;
+
+/** An extracted event as stored: its evidence holds offsets into the source text too. */
+export interface DocumentEvent extends ExtractedEvent {
+  evidence: (Evidence & { sourceStart: number; sourceEnd: number })[];
+}
+
+/** Where a document says an organization has its headquarters: the organization as the article names it. */
+export interface StoredHeadquarters {
+  org: string;
+  place: string;
+  start: number;
+  end: number;
 }
 
 /** An entity mention as stored: where it stands in the clean text, and the name it resolves to. */
 export interface StoredMention {
-  /** `headquarters`: a statement of where an organization (text) has its headquarters (canonical: the place). */
-  label: 'org' | 'person' | 'place' | 'date' | 'money' | 'headquarters';
+  label: 'org' | 'person' | 'place' | 'date' | 'money';
   start: number;
   end: number;
   text: string;
@@ -225,4 +245,138 @@ export interface Watch {
   minSeverity: 'low' | 'medium' | 'high';
   note: string | null;
   createdAt: string;
+}
+
+/** Where a new document goes: the cluster of an article already stored, or a cluster of its own. */
+export interface ClusterPlacement {
+  /** The cluster it joins; null: its own (it starts one). */
+  clusterId: number | null;
+  nearDuplicateOf: number | null;
+  /** The LSH band keys to index it under (first reports of an article only), or none. */
+  bands: number[];
+}
+
+/** A stored document whose signature shares an LSH band with a new one. */
+export interface ClusterCandidate {
+  documentId: number;
+  clusterId: number;
+  signature: Uint32Array;
+}
+
+/** The alerts to write after covering: new ones, and new reports of events an earlier alert already covers. */
+export interface AlertChanges {
+  insert: RaisedAlert[];
+  cover: { alertId: number; rule: string; eventIds: number[] }[];
+}
+
+/** Which stored alert of a rule covers a report already. */
+export interface AlertCoverage {
+  rule: string;
+  eventId: number;
+  alertId: number;
+}
+
+/** The documents: their text, sources, clusters, search index and per-document facts. */
+export interface DocumentStore {
+  findByHash(hash: string): Promise<number | null>;
+  /** Records that `uri` also carries a document; false when that was known already. */
+  addSource(documentId: number, uri: string, runId: number | null): Promise<boolean>;
+  /** Stored documents sharing an LSH band with the keys given: the candidates a new document may repost. */
+  clusterCandidates(bands: readonly number[]): Promise<ClusterCandidate[]>;
+  /** Stores a new document with its sources, extraction, search words and cluster, atomically. */
+  insert(doc: NewDocument, placement: ClusterPlacement, runId: number | null): Promise<InsertOutcome>;
+  /** Opens a batch of writes sharing one commit (a crash loses at most the batch); commit closes it. */
+  beginBatch(): Promise<void>;
+  commitBatch(): Promise<void>;
+  ids(): Promise<number[]>;
+  /** A stored document's clean text and offsets, to extract it again. */
+  extractionInput(id: number): Promise<ExtractionInput | null>;
+  replaceExtraction(id: number, extraction: DocumentExtraction): Promise<void>;
+  list(options?: { limit?: number; offset?: number; clusterId?: number }): Promise<DocumentSummary[]>;
+  get(id: number): Promise<StoredDocument | null>;
+  count(): Promise<number>;
+  countClusters(): Promise<number>;
+  search(query: SearchQuery): Promise<SearchHit[]>;
+  /** Extracted events as reported, one per document that reports them. */
+  events(query?: EventQuery): Promise<StoredEvent[]>;
+  countEvents(): Promise<number>;
+  /** Everything resolution reads of the stored documents. */
+  facts(): Promise<DocumentFacts[]>;
+}
+
+/** The knowledge graph: resolved entities, merged events, chain links; written whole by each resolution. */
+export interface GraphStore {
+  replace(graph: KnowledgeGraph, documents: number, aliasFile: string | null): Promise<void>;
+  lastBuild(): Promise<GraphBuild | null>;
+  entity(id: number): Promise<EntitySummary | null>;
+  /** Entities a name may mean: by its normalised form, else its identity key, else a part of an alias. */
+  findEntities(query: {
+    normalised: string;
+    key?: string;
+    kind?: 'org' | 'person';
+  }): Promise<EntitySummary[]>;
+  listEntities(query?: EntityQuery): Promise<EntitySummary[]>;
+  aliases(entityId: number): Promise<StoredAlias[]>;
+  links(subject: 'entity' | 'event', id: number): Promise<ChainLink[]>;
+  peopleOf(orgId: number): Promise<EntitySummary[]>;
+  countMergedEvents(query?: MergedEventQuery): Promise<number>;
+  mergedEvents(query?: MergedEventQuery): Promise<MergedEventSummary[]>;
+  counts(): Promise<{ organizations: number; people: number; events: number; alerts: number }>;
+  eventsByMonth(): Promise<{ month: string; type: string; events: number }[]>;
+  countEventsOf(entityId: number): Promise<number>;
+  partners(entityId: number): Promise<Partner[]>;
+  network(): Promise<{ nodes: NetworkNode[]; events: NetworkEvent[] }>;
+  snapshot(): Promise<ChainSnapshot>;
+  chainAttachments(
+    region: { province: string; city: string | null } | null,
+  ): Promise<{ entities: Map<string, number[]>; events: Map<string, number[]> }>;
+}
+
+/** Alerts raised, the reports they cover, and what users watch. */
+export interface AlertStore {
+  /** The stored alerts of these rules that cover any of these reports. */
+  coverage(rules: readonly string[], eventIds: readonly number[]): Promise<AlertCoverage[]>;
+  /** The spike windows of these rules already alerted on (`rule key` pairs). */
+  spikeKeys(rules: readonly string[]): Promise<{ rule: string; key: string }[]>;
+  /** Writes covered reports and new alerts in one transaction; returns the alerts raised. */
+  apply(changes: AlertChanges, runId: number | null): Promise<Alert[]>;
+  list(query?: {
+    since?: string;
+    rule?: string;
+    severities?: readonly string[];
+    limit?: number;
+  }): Promise<Alert[]>;
+  addWatch(watch: Omit<Watch, 'id' | 'createdAt'>): Promise<Watch>;
+  listWatches(): Promise<Watch[]>;
+  removeWatch(id: number): Promise<boolean>;
+}
+
+/** Runs of commands and the files they could not read. */
+export interface RunStore {
+  start(command: string, args: readonly string[]): Promise<number>;
+  finish(runId: number, counts: RunCounts): Promise<void>;
+  recordFailure(runId: number, failure: ReadFailure): Promise<void>;
+  errors(runId: number): Promise<ReadFailure[]>;
+}
+
+/** The store, split by aggregate; SQLite is the embedded backend (src/store/sqlite). */
+export interface StoreApi {
+  /** Where it lives: a file path, `:memory:`, or a database address. */
+  readonly location: string;
+  /** Documents stored before the current extraction (an upgraded store): `liantu reprocess` re-extracts them. */
+  readonly staleExtraction: boolean;
+  readonly documents: DocumentStore;
+  readonly graph: GraphStore;
+  readonly alerts: AlertStore;
+  readonly runs: RunStore;
+  close(): Promise<void>;
+}
+
+/** A stored document's clean text, for extracting it again. */
+export interface ExtractionInput {
+  uri: string;
+  title: string | null;
+  published: string | null;
+  cleanText: string;
+  offsets: OffsetSegment[];
 }

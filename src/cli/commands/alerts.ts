@@ -1,18 +1,11 @@
 import { type Command, Option } from 'commander';
 import type { Alert } from '../../analyze/types.js';
-import { findNode } from '../../chain/taxonomy.js';
 import { parsePartialDate } from '../../domain/dates.js';
-import { severitiesFrom } from '../../domain/severity.js';
-import { SEVERITIES, type Severity } from '../../extract/types.js';
-import { describeAlerts, raiseAlerts } from '../../pipeline/raise-alerts.js';
-import { nameKey, normaliseName } from '../../resolve/names.js';
-import type { Store } from '../../store/store.js';
+import { SEVERITIES, type Severity } from '../../domain/severity.js';
+import { describeAlerts } from '../../pipeline/corpus.js';
 import type { Watch } from '../../store/types.js';
-import { requireGraph } from '../knowledge-graph.js';
 import { type Column, type DataFormat, printRows } from '../output.js';
-import { regionArgument } from '../region-option.js';
-import { cliResources } from '../resources-option.js';
-import { addDbOption, formatOption, wholeNumber, withExistingStore } from '../store-option.js';
+import { addDbOption, formatOption, wholeNumber, withLiantu } from '../store-option.js';
 
 const ALERT_COLUMNS: Column<Alert>[] = [
   { header: 'id', value: (alert) => alert.id, align: 'right' },
@@ -33,30 +26,6 @@ const WATCH_COLUMNS: Column<Watch>[] = [
 
 const severityOption = (flag: string, description: string) =>
   new Option(flag, description).choices([...SEVERITIES]);
-
-/** The one organization a watched name means: an exact name, alias or identity, never a part of one. */
-function exactOrganization(store: Store, name: string): string {
-  const key = nameKey(name, cliResources().places);
-  const exact = store.graph
-    .findEntities(name, 'org', key)
-    .filter((entity) =>
-      store.graph
-        .aliases(entity.id)
-        .some(
-          (alias) =>
-            normaliseName(alias.name) === normaliseName(name) ||
-            nameKey(alias.name, cliResources().places) === key,
-        ),
-    );
-  if (exact.length === 0)
-    throw new Error(`--entity: no organization named "${name}" (liantu entities lists them)`);
-  if (exact.length > 1) {
-    throw new Error(
-      `--entity: "${name}" may mean ${exact.map((entity) => entity.name).join(', ')}; give the full name`,
-    );
-  }
-  return (exact[0] as (typeof exact)[number]).name;
-}
 
 export function registerAlerts(program: Command): void {
   const alerts = program
@@ -93,28 +62,27 @@ export function registerAlerts(program: Command): void {
       rules?: string;
       format: DataFormat;
       limit: number;
-    }) => {
-      withExistingStore(options, (store) => {
-        requireGraph(store);
+    }) =>
+      withLiantu(options, async (liantu) => {
+        if (!(await liantu.store.graph.lastBuild()))
+          throw new Error(
+            `the knowledge graph of ${liantu.store.location} is not built yet: run liantu resolve (or ingest)`,
+          );
         if (options.check) {
-          const runId = store.startRun('alerts', process.argv.slice(2));
-          const { added } = raiseAlerts(store, cliResources(), {
-            runId,
+          const { added } = await liantu.checkAlerts({
             ...(options.rules ? { rulesPath: options.rules } : {}),
+            args: process.argv.slice(2),
           });
-          store.finishRun(runId, { ingested: 0, duplicates: 0, failed: 0 });
           process.stderr.write(`Checked the rules.${describeAlerts(added.length) || ' No new alerts.'}\n`);
         }
-        const severities = options.severity ? severitiesFrom(options.severity) : undefined;
-        const rows = store.graph.listAlerts({
+        const rows = await liantu.alerts({
           ...(options.since ? { since: options.since } : {}),
           ...(options.rule ? { rule: options.rule } : {}),
-          ...(severities ? { severities: [...severities] } : {}),
+          ...(options.severity ? { severity: options.severity } : {}),
           limit: options.limit,
         });
         printRows(rows, options.format, ALERT_COLUMNS);
-      });
-    },
+      }),
   );
 
   const watch = program
@@ -142,28 +110,19 @@ export function registerAlerts(program: Command): void {
       const given = (['entity', 'segment', 'region'] as const).filter((kind) => options[kind]);
       if (given.length !== 1) throw new Error('watch add takes exactly one of --entity, --segment, --region');
       const kind = given[0] as Watch['kind'];
-      const value = options[kind] as string;
-      if (kind === 'segment' && !findNode(cliResources().taxonomy, value)) {
-        throw new Error(`--segment: no chain node "${value}" (liantu chain lists them)`);
-      }
-      if (kind === 'region') regionArgument(value);
-      withExistingStore(options, (store) => {
-        requireGraph(store);
-        const watched = kind === 'entity' ? exactOrganization(store, value) : value;
-        const added = store.graph.addWatch({
-          kind,
-          value: watched,
-          minSeverity: options.minSeverity,
-          note: options.note ?? null,
-        });
-        const runId = store.startRun('watch', process.argv.slice(2));
-        const raised = raiseAlerts(store, cliResources(), {
-          runId,
-          ...(options.rules ? { rulesPath: options.rules } : {}),
-        });
-        store.finishRun(runId, { ingested: 0, duplicates: 0, failed: 0 });
+      return withLiantu(options, async (liantu) => {
+        const { watch: added, alerts } = await liantu.addWatch(
+          {
+            kind,
+            value: options[kind] as string,
+            minSeverity: options.minSeverity,
+            note: options.note ?? null,
+            ...(options.rules ? { rulesPath: options.rules } : {}),
+          },
+          process.argv.slice(2),
+        );
         process.stdout.write(
-          `Watching ${kind} ${watched} (#${added.id}, from ${added.minSeverity}).${describeAlerts(raised.added.length)}\n`,
+          `Watching ${kind} ${added.value} (#${added.id}, from ${added.minSeverity}).${describeAlerts(alerts)}\n`,
         );
       });
     },
@@ -172,19 +131,19 @@ export function registerAlerts(program: Command): void {
     .command('list')
     .description('what you watch')
     .addOption(formatOption(['table', 'json'], 'table'));
-  addDbOption(list).action((options: { db?: string; format: DataFormat }) => {
-    withExistingStore(options, (store) => {
-      printRows(store.graph.listWatches(), options.format, WATCH_COLUMNS);
-    });
-  });
+  addDbOption(list).action((options: { db?: string; format: DataFormat }) =>
+    withLiantu(options, async (liantu) => {
+      printRows(await liantu.listWatches(), options.format, WATCH_COLUMNS);
+    }),
+  );
   const remove = watch
     .command('remove')
     .description('stop watching (alerts already raised stay)')
     .argument('<id>', 'the watch id (liantu watch list)');
-  addDbOption(remove).action((id: string, options: { db?: string }) => {
-    withExistingStore(options, (store) => {
-      if (!store.graph.removeWatch(wholeNumber('id', 1)(id))) throw new Error(`no watch #${id}`);
+  addDbOption(remove).action((id: string, options: { db?: string }) =>
+    withLiantu(options, async (liantu) => {
+      await liantu.removeWatch(wholeNumber('id', 1)(id));
       process.stdout.write(`Removed watch #${id}.\n`);
-    });
-  });
+    }),
+  );
 }

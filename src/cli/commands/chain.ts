@@ -1,10 +1,8 @@
 import { type Command, Option } from 'commander';
-import { type ChainCount, chainCounts } from '../../analyze/coverage.js';
+import type { ChainCount } from '../../analyze/coverage.js';
 import type { Region } from '../../resolve/types.js';
-import { requireGraph } from '../knowledge-graph.js';
 import { regionArgument } from '../region-option.js';
-import { cliResources } from '../resources-option.js';
-import { addDbOption, formatOption, withExistingStore } from '../store-option.js';
+import { addDbOption, formatOption, withLiantu } from '../store-option.js';
 
 function printTree(nodes: readonly ChainCount[], showEmpty: boolean): void {
   const lines: string[] = [];
@@ -37,19 +35,12 @@ export function registerChain(program: Command): void {
     .option('--all', 'show nodes with nothing attached too')
     .addOption(formatOption(['table', 'json'], 'table'));
   addDbOption(command).action(
-    (options: { db?: string; region?: Region; all?: boolean; format: 'table' | 'json' }) => {
-      withExistingStore(options, (store) => {
-        requireGraph(store);
-        const attached = store.graph.chainAttachments(options.region ?? null);
-        const ids = [...new Set([...attached.entities.values()].flat())];
-        const names = new Map(ids.map((id) => [id, store.graph.entity(id)?.name ?? String(id)]));
-        const tree = chainCounts(cliResources().taxonomy, attached, names);
-        if (options.format === 'json') {
-          process.stdout.write(
-            `${JSON.stringify({ region: options.region ?? null, nodes: tree }, null, 2)}\n`,
-          );
-        } else printTree(tree, options.all ?? false);
-      });
-    },
+    (options: { db?: string; region?: Region; all?: boolean; format: 'table' | 'json' }) =>
+      withLiantu(options, async (liantu) => {
+        const { region, nodes } = await liantu.chain(options.region);
+        if (options.format === 'json')
+          process.stdout.write(`${JSON.stringify({ region, nodes }, null, 2)}\n`);
+        else printTree(nodes, options.all ?? false);
+      }),
   );
 }

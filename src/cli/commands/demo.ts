@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { queryTokens } from '../../annotate/segment.js';
 import { projectRoot } from '../../data-path.js';
-import { resolveDbPath } from '../../store/store.js';
+import { resolveDbPath } from '../../store/index.js';
 import { renderTable } from '../output.js';
-import { addDbOption, openStore } from '../store-option.js';
+import { addDbOption, withLiantu } from '../store-option.js';
 import { runIngest, summaryLine } from './ingest.js';
 
 export function registerDemo(program: Command): void {
@@ -25,9 +24,8 @@ export function registerDemo(program: Command): void {
     process.stdout.write(`${summaryLine(summary, stored, clusters, db, events)}\n`);
     if (graph) process.stdout.write(`${graph}\n`);
 
-    const store = openStore({ db });
-    try {
-      const docs = store.listDocuments({ limit: 100 });
+    await withLiantu({ db }, async (liantu) => {
+      const { items: docs } = await liantu.documents({ limit: 100 });
       process.stdout.write(
         `\n${renderTable(docs, [
           { header: 'id', value: (doc) => doc.id, align: 'right' },
@@ -40,22 +38,22 @@ export function registerDemo(program: Command): void {
           },
         ])}\n`,
       );
-      const events = store.graph.mergedEvents({ limit: 6 });
+      const { items: events } = await liantu.events({ limit: 6 });
       process.stdout.write('\nLatest events (liantu events):\n');
       for (const event of events) {
         const sources = event.sources.length > 1 ? `  (${event.sources.length} sources)` : '';
         const parties = event.parties.map((party) => party.name).join(' · ');
         process.stdout.write(`  ${event.date ?? '—'}  ${event.type}  ${parties}${sources}\n`);
       }
-      const central = store.graph
-        .listEntities({ kind: 'org', limit: 200 })
-        .sort((a, b) => b.degree - a.degree);
+      const central = (await liantu.entities({ kind: 'org', limit: 200 })).sort(
+        (a, b) => b.degree - a.degree,
+      );
       process.stdout.write('\nMost connected organizations (liantu entities):\n');
       for (const org of central.slice(0, 5)) {
         process.stdout.write(`  ${org.name}  ${org.degree} partners, ${org.documents} articles\n`);
       }
       for (const query of ['动力电池', '宁波']) {
-        const hits = store.search({ text: query, words: queryTokens(query), limit: 3 });
+        const hits = await liantu.search(query, 3);
         process.stdout.write(`\nliantu search ${query}  →  ${hits.length} hit(s)\n`);
         for (const hit of hits) process.stdout.write(`  #${hit.id} ${hit.snippet}\n`);
       }
@@ -75,8 +73,6 @@ export function registerDemo(program: Command): void {
           '  npx liantu --help\n' +
           `\nOpen the dashboard: npx liantu serve --db ${db}   then browse http://127.0.0.1:8080/\n`,
       );
-    } finally {
-      store.close();
-    }
+    });
   });
 }

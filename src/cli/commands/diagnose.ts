@@ -1,31 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
-import { latestDate } from '../../analyze/alerts.js';
-import { diagnose } from '../../analyze/diagnose.js';
-import { regionReport } from '../../analyze/region-report.js';
 import type { Diagnosis } from '../../analyze/types.js';
-import { lastDayOf, parsePartialDate } from '../../domain/dates.js';
+import { parsePartialDate } from '../../domain/dates.js';
+import type { Region } from '../../domain/graph.js';
 import { renderHtmlReport, renderMarkdownReport } from '../../report/index.js';
-import type { Region } from '../../resolve/types.js';
-import type { Store } from '../../store/store.js';
-import { requireGraph } from '../knowledge-graph.js';
 import { renderTable } from '../output.js';
 import { regionArgument } from '../region-option.js';
-import { cliResources } from '../resources-option.js';
-import { addDbOption, formatOption, withExistingStore } from '../store-option.js';
+import { addDbOption, formatOption, withLiantu } from '../store-option.js';
 
-/** --now as the API takes it: a day, a month or a year, standing for its last day. */
-function dayArgument(value: string): string {
-  return lastDayOf(parsePartialDate(value, '--now'));
-}
-
-/** The diagnosis of a region; its trend ends at `now`, by default the latest event date of the corpus. */
-function diagnosisOf(store: Store, region: Region, now: string | undefined): Diagnosis {
-  requireGraph(store);
-  const snapshot = store.graph.snapshot();
-  const end = now ?? latestDate(snapshot) ?? new Date().toISOString().slice(0, 10);
-  return diagnose(snapshot, cliResources().taxonomy, region, { now: end });
-}
+/** --now as the API takes it: a day, a month or a year (its last day is the end of the trend). */
+const dayArgument = (value: string): string => parsePartialDate(value, '--now');
 
 function printDiagnosis(diagnosis: Diagnosis): void {
   const out: string[] = [`${diagnosis.region.label}: chain diagnosis against the whole corpus`];
@@ -117,13 +101,12 @@ export function registerDiagnose(program: Command): void {
     )
     .addOption(formatOption(['table', 'json'], 'table'));
   addDbOption(command).action(
-    (options: { db?: string; region: Region; now?: string; format: 'table' | 'json' }) => {
-      withExistingStore(options, (store) => {
-        const diagnosis = diagnosisOf(store, options.region, options.now);
+    (options: { db?: string; region: Region; now?: string; format: 'table' | 'json' }) =>
+      withLiantu(options, async (liantu) => {
+        const diagnosis = await liantu.diagnosis(options.region, options.now);
         if (options.format === 'json') process.stdout.write(`${JSON.stringify(diagnosis, null, 2)}\n`);
         else printDiagnosis(diagnosis);
-      });
-    },
+      }),
   );
 
   const report = program
@@ -146,21 +129,14 @@ export function registerDiagnose(program: Command): void {
       ),
     );
   addDbOption(report).action(
-    (options: { db?: string; region: Region; out?: string; format: 'html' | 'md'; now?: string }) => {
-      withExistingStore(options, (store) => {
-        const diagnosis = diagnosisOf(store, options.region, options.now);
-        const data = regionReport(
-          store.graph.snapshot(),
-          diagnosis,
-          store.graph.listAlerts({ limit: Number.MAX_SAFE_INTEGER }),
-          options.region,
-        );
+    (options: { db?: string; region: Region; out?: string; format: 'html' | 'md'; now?: string }) =>
+      withLiantu(options, async (liantu) => {
+        const data = await liantu.report(options.region, options.now);
         const text = options.format === 'md' ? renderMarkdownReport(data) : renderHtmlReport(data);
         if (options.out) {
           writeFileSync(options.out, text);
-          process.stderr.write(`Wrote the ${diagnosis.region.label} report to ${options.out}.\n`);
+          process.stderr.write(`Wrote the ${data.diagnosis.region.label} report to ${options.out}.\n`);
         } else process.stdout.write(text);
-      });
-    },
+      }),
   );
 }

@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import type { DocumentSummary } from '../../store/types.js';
 import { type Column, type DataFormat, printRows } from '../output.js';
-import { addDbOption, formatOption, openExistingStore, wholeNumber } from '../store-option.js';
+import { addDbOption, formatOption, wholeNumber, withLiantu } from '../store-option.js';
 
 const COLUMNS: Column<DocumentSummary>[] = [
   { header: 'id', value: (doc) => doc.id, align: 'right' },
@@ -29,21 +29,15 @@ export function registerDocs(program: Command): void {
       ),
     );
   addDbOption(command).action(
-    (options: { db?: string; format: DataFormat; limit: number; offset: number; cluster?: number }) => {
-      const store = openExistingStore(options);
-      try {
-        const rows = store.listDocuments({
+    (options: { db?: string; format: DataFormat; limit: number; offset: number; cluster?: number }) =>
+      withLiantu(options, async (liantu) => {
+        const { total, clusters, items } = await liantu.documents({
           limit: options.limit,
           offset: options.offset,
           ...(options.cluster === undefined ? {} : { clusterId: options.cluster }),
         });
-        printRows(rows, options.format, COLUMNS);
-        if (options.format === 'table') {
-          process.stderr.write(`${store.countDocuments()} documents in ${store.countClusters()} clusters\n`);
-        }
-      } finally {
-        store.close();
-      }
-    },
+        printRows(items, options.format, COLUMNS);
+        if (options.format === 'table') process.stderr.write(`${total} documents in ${clusters} clusters\n`);
+      }),
   );
 }

@@ -1,14 +1,12 @@
 import { type Command, Option } from 'commander';
-import { subtree } from '../../chain/taxonomy.js';
-import { entityProfile } from '../../queries/profile.js';
-import type { Region } from '../../resolve/types.js';
-import type { Store } from '../../store/store.js';
+import type { Region } from '../../domain/graph.js';
+import type { Liantu } from '../../service.js';
 import type { EntitySummary } from '../../store/types.js';
-import { pickEntity, requireGraph } from '../knowledge-graph.js';
+import { entityArgument } from '../knowledge-graph.js';
 import { type Column, type DataFormat, printRows, renderTable } from '../output.js';
 import { regionArgument, segmentArgument } from '../region-option.js';
 import { cliResources } from '../resources-option.js';
-import { addDbOption, formatOption, wholeNumber, withExistingStore } from '../store-option.js';
+import { addDbOption, formatOption, wholeNumber, withLiantu } from '../store-option.js';
 
 const ORG_TYPES = ['company', 'government', 'association', 'research', 'media', 'other'];
 
@@ -34,7 +32,7 @@ const COLUMNS: Column<EntitySummary>[] = [
   { header: 'partners', value: (entity) => entity.degree, align: 'right' },
 ];
 
-type Profile = ReturnType<typeof entityProfile>;
+type Profile = Awaited<ReturnType<Liantu['profile']>>;
 
 function printProfile(profile: Profile): void {
   const out: string[] = [];
@@ -126,19 +124,17 @@ export function registerEntities(program: Command): void {
       people?: boolean;
       format: DataFormat;
       limit: number;
-    }) => {
-      withExistingStore(options, (store) => {
-        requireGraph(store);
-        const entities = store.graph.listEntities({
+    }) =>
+      withLiantu(options, async (liantu) => {
+        const entities = await liantu.entities({
           kind: options.people ? 'person' : 'org',
           ...(options.type ? { type: options.type } : {}),
-          ...(options.region ? { province: options.region.province, city: options.region.city } : {}),
-          ...(options.segment ? { segmentNodes: subtree(cliResources().taxonomy, options.segment) } : {}),
+          ...(options.region ? { region: options.region } : {}),
+          ...(options.segment ? { segment: options.segment } : {}),
           limit: options.limit,
         });
         printRows(entities, options.format, COLUMNS);
-      });
-    },
+      }),
   );
 
   const one = program
@@ -150,30 +146,12 @@ export function registerEntities(program: Command): void {
     .option('--person', 'look among people only')
     .addOption(formatOption(['table', 'json'], 'table'));
   addDbOption(one).action(
-    (name: string, options: { db?: string; person?: boolean; format: 'table' | 'json' }) => {
-      withExistingStore(options, (store) => {
-        const entity = entityByArgument(store, name, options.person ? 'person' : undefined);
-        const profile = entityProfile(store, cliResources().taxonomy, entity);
+    (name: string, options: { db?: string; person?: boolean; format: 'table' | 'json' }) =>
+      withLiantu(options, async (liantu) => {
+        const entity = await entityArgument(liantu, name, options.person ? 'person' : undefined);
+        const profile = await liantu.profile(entity);
         if (options.format === 'json') process.stdout.write(`${JSON.stringify(profile, null, 2)}\n`);
         else printProfile(profile);
-      });
-    },
+      }),
   );
-}
-
-/** An entity named on the command line: `#12` by id, else by name. */
-export function entityByArgument(store: Store, argument: string, kind?: 'org' | 'person'): EntitySummary {
-  const byId = /^#(\d+)$/.exec(argument);
-  if (byId) {
-    requireGraph(store);
-    const entity = store.graph.entity(Number(byId[1]));
-    if (!entity) throw new Error(`no entity #${byId[1]}`);
-    if (kind && entity.kind !== kind) {
-      throw new Error(
-        `#${byId[1]} is ${entity.kind === 'person' ? 'a person' : 'an organization'} (${entity.name}), not ${kind === 'person' ? 'a person' : 'an organization'}`,
-      );
-    }
-    return entity;
-  }
-  return pickEntity(store, argument, kind);
 }

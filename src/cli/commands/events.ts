@@ -1,10 +1,9 @@
 import { type Command, Option } from 'commander';
 import { parsePartialDate } from '../../domain/dates.js';
 import { EVENT_TYPES } from '../../extract/types.js';
-import type { Store } from '../../store/store.js';
 import type { MergedEventSummary, StoredEvent } from '../../store/types.js';
 import { type Column, type DataFormat, printRows } from '../output.js';
-import { addDbOption, formatOption, wholeNumber, withExistingStore } from '../store-option.js';
+import { addDbOption, formatOption, wholeNumber, withLiantu } from '../store-option.js';
 
 const COLUMNS: Column<StoredEvent>[] = [
   { header: 'id', value: (event) => event.id, align: 'right' },
@@ -42,33 +41,6 @@ const MERGED_COLUMNS: Column<ReturnType<typeof mergedRow>>[] = [
   { header: 'evidence', value: (event) => event.evidence[0]?.text ?? '', max: 40 },
 ];
 
-/** Merged events, filtered as the options say; null when the knowledge graph is not built. */
-function mergedEvents(
-  store: Store,
-  options: { type?: string; org?: string; since?: string; until?: string; place?: string; limit: number },
-): ReturnType<typeof mergedRow>[] | null {
-  if (!store.graph.lastBuild()) return null;
-  const filters = {
-    ...(options.type ? { type: options.type } : {}),
-    ...(options.since ? { since: options.since } : {}),
-    ...(options.until ? { until: options.until } : {}),
-    ...(options.place ? { place: options.place } : {}),
-    limit: options.limit,
-  };
-  if (!options.org) return store.graph.mergedEvents(filters).map(mergedRow);
-  const seen = new Set<number>();
-  const rows: ReturnType<typeof mergedRow>[] = [];
-  for (const entity of store.graph.findEntities(options.org, 'org')) {
-    for (const event of store.graph.mergedEvents({ ...filters, entityId: entity.id })) {
-      if (!seen.has(event.id)) rows.push(mergedRow(event));
-      seen.add(event.id);
-    }
-  }
-  return rows
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id - b.id)
-    .slice(0, options.limit);
-}
-
 const dateOption = (name: string) => (value: string) => parsePartialDate(value, name);
 
 export function registerEvents(program: Command): void {
@@ -98,26 +70,26 @@ export function registerEvents(program: Command): void {
       format: DataFormat;
       limit: number;
       reports?: boolean;
-    }) => {
-      withExistingStore(options, (store) => {
-        const merged = options.reports ? null : mergedEvents(store, options);
-        if (merged) {
-          printRows(merged, options.format, MERGED_COLUMNS);
-          return;
-        }
-        if (!options.reports) {
-          process.stderr.write('The knowledge graph is not built (liantu resolve): listing each report.\n');
-        }
-        const events = store.listEvents({
+    }) =>
+      withLiantu(options, async (liantu) => {
+        const filter = {
           ...(options.type ? { type: options.type } : {}),
           ...(options.org ? { org: options.org } : {}),
           ...(options.since ? { since: options.since } : {}),
           ...(options.until ? { until: options.until } : {}),
           ...(options.place ? { place: options.place } : {}),
           limit: options.limit,
-        });
-        printRows(events, options.format, COLUMNS);
-      });
-    },
+        };
+        const built = (await liantu.store.graph.lastBuild()) !== null;
+        if (!options.reports && built) {
+          const { items } = await liantu.events(filter);
+          printRows(items.map(mergedRow), options.format, MERGED_COLUMNS);
+          return;
+        }
+        if (!options.reports) {
+          process.stderr.write('The knowledge graph is not built (liantu resolve): listing each report.\n');
+        }
+        printRows(await liantu.store.documents.events(filter), options.format, COLUMNS);
+      }),
   );
 }

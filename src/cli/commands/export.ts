@@ -2,8 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat, exportGraph, NEO4J_LOAD } from '../../export/index.js';
-import { storedNetwork } from '../knowledge-graph.js';
-import { addDbOption, withExistingStore } from '../store-option.js';
+import { addDbOption, withLiantu } from '../store-option.js';
 
 export function registerExport(program: Command): void {
   const command = program
@@ -26,9 +25,9 @@ export function registerExport(program: Command): void {
         'number of shared events, their types, first and last date, and the number of sources.\n' +
         'csv writes nodes.csv and edges.csv and prints the Cypher that loads them into Neo4j.',
     );
-  addDbOption(command).action((options: { db?: string; format: ExportFormat; out?: string }) => {
-    withExistingStore(options, (store) => {
-      const { graph, metrics } = storedNetwork(store);
+  addDbOption(command).action((options: { db?: string; format: ExportFormat; out?: string }) =>
+    withLiantu(options, async (liantu) => {
+      const { graph, metrics } = await liantu.network();
       const files = exportGraph(graph, metrics, options.format);
       if (options.format === 'csv') {
         const folder = options.out ?? 'liantu-csv';
@@ -48,6 +47,6 @@ export function registerExport(program: Command): void {
           `Wrote ${graph.order} organizations and ${graph.size} ties to ${options.out}.\n`,
         );
       } else process.stdout.write(file.content);
-    });
-  });
+    }),
+  );
 }

@@ -4,10 +4,9 @@ import { neighbourhood, partnerPath } from '../../analyze/network.js';
 import { toGexf } from '../../export/gexf.js';
 import { toGraphml } from '../../export/graphml.js';
 import { toJson } from '../../export/json.js';
-import { storedNetwork } from '../knowledge-graph.js';
+import { entityArgument } from '../knowledge-graph.js';
 import { renderTable } from '../output.js';
-import { addDbOption, formatOption, wholeNumber, withExistingStore } from '../store-option.js';
-import { entityByArgument } from './entities.js';
+import { addDbOption, formatOption, wholeNumber, withLiantu } from '../store-option.js';
 
 export function registerGraph(program: Command): void {
   const graph = program
@@ -25,10 +24,10 @@ export function registerGraph(program: Command): void {
     (
       name: string,
       options: { db?: string; depth: number; format: 'table' | 'json' | 'graphml' | 'gexf'; out?: string },
-    ) => {
-      withExistingStore(options, (store) => {
-        const center = entityByArgument(store, name, 'org');
-        const { graph: network, metrics } = storedNetwork(store);
+    ) =>
+      withLiantu(options, async (liantu) => {
+        const center = await entityArgument(liantu, name, 'org');
+        const { graph: network, metrics } = await liantu.network();
         const around = neighbourhood(network, center.id, options.depth);
         let text: string;
         if (options.format === 'graphml') text = toGraphml(around, metrics);
@@ -55,8 +54,7 @@ export function registerGraph(program: Command): void {
         }
         if (options.out) writeFileSync(options.out, text);
         else process.stdout.write(text);
-      });
-    },
+      }),
   );
 
   const path = program
@@ -65,17 +63,18 @@ export function registerGraph(program: Command): void {
     .argument('<from>', 'one organization')
     .argument('<to>', 'the other')
     .addOption(formatOption(['table', 'json'], 'table'));
-  addDbOption(path).action((from: string, to: string, options: { db?: string; format: 'table' | 'json' }) => {
-    withExistingStore(options, (store) => {
-      const start = entityByArgument(store, from, 'org');
-      const end = entityByArgument(store, to, 'org');
-      const { graph: network } = storedNetwork(store);
+  addDbOption(path).action((from: string, to: string, options: { db?: string; format: 'table' | 'json' }) =>
+    withLiantu(options, async (liantu) => {
+      const start = await entityArgument(liantu, from, 'org');
+      const end = await entityArgument(liantu, to, 'org');
+      const { graph: network } = await liantu.network();
       const ids = partnerPath(network, start.id, end.id);
-      const hops = (ids ?? []).slice(1).map((id, index) => {
+      const hops = [];
+      for (const [index, id] of (ids ?? []).slice(1).entries()) {
         const previous = ids?.[index] as number;
         const edge = network.getEdgeAttributes(String(previous), String(id));
-        const events = store.graph.mergedEvents({ ids: edge.events, limit: edge.events.length });
-        return {
+        const events = await liantu.store.graph.mergedEvents({ ids: edge.events, limit: edge.events.length });
+        hops.push({
           from: { id: previous, name: network.getNodeAttribute(String(previous), 'name') },
           to: { id, name: network.getNodeAttribute(String(id), 'name') },
           events: events.map((event) => ({
@@ -85,8 +84,8 @@ export function registerGraph(program: Command): void {
             sources: event.sources.length,
             evidence: event.evidence[0]?.text ?? null,
           })),
-        };
-      });
+        });
+      }
       if (options.format === 'json') {
         process.stdout.write(
           `${JSON.stringify({ from: start.name, to: end.name, connected: ids !== null, hops }, null, 2)}\n`,
@@ -107,6 +106,6 @@ export function registerGraph(program: Command): void {
         }
       }
       process.stdout.write(`${lines.join('\n')}\n`);
-    });
-  });
+    }),
+  );
 }

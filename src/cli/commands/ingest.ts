@@ -1,13 +1,11 @@
 import { type Command, Option } from 'commander';
-import { type IngestSummary, ingest } from '../../ingest/run.js';
-import { describeAlerts, raiseAlerts } from '../../pipeline/raise-alerts.js';
-import { describeBuild, rebuildGraph } from '../../pipeline/rebuild-graph.js';
+import type { IngestSummary } from '../../ingest/run.js';
+import { describeAlerts, describeBuild } from '../../pipeline/corpus.js';
 import { DEFAULT_JSONL_FIELDS } from '../../read/index.js';
 import type { ReadFailure, ReadOptions } from '../../read/types.js';
-import { resolveDbPath } from '../../store/store.js';
+import { resolveDbPath } from '../../store/index.js';
 import { progressBar } from '../progress.js';
-import { cliResources } from '../resources-option.js';
-import { addDbOption, formatOption, nerOption, openStore } from '../store-option.js';
+import { addDbOption, formatOption, nerOption, withLiantu } from '../store-option.js';
 
 export interface IngestCliOptions {
   db?: string;
@@ -87,43 +85,40 @@ export async function runIngest(
   events: number;
   graph: string | null;
 }> {
-  const store = openStore({ db });
+  const workers = options.workers === 'auto' ? 'auto' : Number(options.workers);
+  if (workers !== 'auto' && !(Number.isInteger(workers) && workers >= 0))
+    throw new Error(`--workers must be "auto" or a whole number, not "${options.workers}"`);
   const bar = progressBar();
   try {
-    const workers = options.workers === 'auto' ? 'auto' : Number(options.workers);
-    if (workers !== 'auto' && !(Number.isInteger(workers) && workers >= 0))
-      throw new Error(`--workers must be "auto" or a whole number, not "${options.workers}"`);
-    const summary = await ingest(paths, store, {
-      resources: cliResources(),
-      read: readOptionsFrom(options),
-      workers,
-      ner: options.ner ?? true,
-      onProgress: (progress) => bar.update(progress),
-      onFailure: (failure) => {
-        if (!options.quiet) bar.interrupt(`error: ${describeFailure(failure)}`);
+    return await withLiantu(
+      { db },
+      async (liantu) => {
+        const { summary, corpus } = await liantu.ingestFiles(paths, {
+          read: readOptionsFrom(options),
+          workers,
+          ner: options.ner ?? true,
+          resolve: options.resolve !== false,
+          ...(options.rules ? { rulesPath: options.rules } : {}),
+          onProgress: (progress) => bar.update(progress),
+          onFailure: (failure) => {
+            if (!options.quiet) bar.interrupt(`error: ${describeFailure(failure)}`);
+          },
+        });
+        const { documents } = liantu.store;
+        return {
+          summary,
+          stored: await documents.count(),
+          clusters: await documents.countClusters(),
+          events: await documents.countEvents(),
+          graph: corpus
+            ? `${describeBuild(corpus.build, corpus.seconds)}${describeAlerts(corpus.alerts.length)}`
+            : null,
+        };
       },
-    });
-    // A new document or a new source of a known one changes entities, merged events and their sources.
-    const changed = summary.ingested + summary.duplicates > 0 || store.graph.lastBuild() === null;
-    let graph: string | null = null;
-    if (changed && options.resolve !== false) {
-      const { build, seconds } = rebuildGraph(store, cliResources());
-      const { added } = raiseAlerts(store, cliResources(), {
-        runId: summary.runId,
-        ...(options.rules ? { rulesPath: options.rules } : {}),
-      });
-      graph = `${describeBuild(build, seconds)}${describeAlerts(added.length)}`;
-    }
-    return {
-      summary,
-      stored: store.countDocuments(),
-      clusters: store.countClusters(),
-      events: store.countEvents(),
-      graph,
-    };
+      { mustExist: false },
+    );
   } finally {
     bar.done();
-    store.close();
   }
 }
 

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { describeAlerts, raiseAlerts } from '../../pipeline/raise-alerts.js';
-import { describeBuild, rebuildGraph } from '../../pipeline/rebuild-graph.js';
-import { cliResources } from '../resources-option.js';
-import { addDbOption, formatOption, withExistingStore } from '../store-option.js';
+import { describeAlerts, describeBuild } from '../../pipeline/corpus.js';
+import { addDbOption, formatOption, withLiantu } from '../store-option.js';
 
 export function registerResolve(program: Command): void {
   const command = program
@@ -18,19 +16,16 @@ export function registerResolve(program: Command): void {
       '\nIngest does this by itself; run it after editing data/aliases.yaml or data/chain.yaml.',
     );
   addDbOption(command).action(
-    (options: { db?: string; aliases?: string; rules?: string; format: 'table' | 'json' }) => {
-      withExistingStore(options, (store) => {
-        const runId = store.startRun('resolve', process.argv.slice(2));
-        const { build, seconds } = rebuildGraph(store, cliResources(), options.aliases);
-        const { added } = raiseAlerts(store, cliResources(), {
-          runId,
+    (options: { db?: string; aliases?: string; rules?: string; format: 'table' | 'json' }) =>
+      withLiantu(options, async (liantu) => {
+        const { build, seconds, alerts } = await liantu.resolveGraph({
+          ...(options.aliases ? { aliasPath: options.aliases } : {}),
           ...(options.rules ? { rulesPath: options.rules } : {}),
+          args: process.argv.slice(2),
         });
-        store.finishRun(runId, { ingested: 0, duplicates: 0, failed: 0 });
         if (options.format === 'json') {
-          process.stdout.write(`${JSON.stringify({ ...build, seconds, alerts: added.length }, null, 2)}\n`);
-        } else process.stdout.write(`${describeBuild(build, seconds)}${describeAlerts(added.length)}\n`);
-      });
-    },
+          process.stdout.write(`${JSON.stringify({ ...build, seconds, alerts: alerts.length }, null, 2)}\n`);
+        } else process.stdout.write(`${describeBuild(build, seconds)}${describeAlerts(alerts.length)}\n`);
+      }),
   );
 }

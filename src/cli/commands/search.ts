@@ -1,8 +1,7 @@
 import { type Command, Option } from 'commander';
-import { queryTokens } from '../../annotate/segment.js';
 import type { SearchHit } from '../../store/types.js';
 import { type Column, type DataFormat, printRows } from '../output.js';
-import { addDbOption, formatOption, openExistingStore, wholeNumber } from '../store-option.js';
+import { addDbOption, formatOption, wholeNumber, withLiantu } from '../store-option.js';
 
 const COLUMNS: Column<SearchHit>[] = [
   { header: 'id', value: (hit) => hit.id, align: 'right' },
@@ -21,18 +20,9 @@ export function registerSearch(program: Command): void {
     .addOption(
       new Option('-n, --limit <n>', 'how many hits').default(20).argParser(wholeNumber('--limit', 1)),
     );
-  addDbOption(command).action(
-    (query: string, options: { db?: string; format: DataFormat; limit: number }) => {
-      const store = openExistingStore(options);
-      try {
-        printRows(
-          store.search({ text: query, words: queryTokens(query), limit: options.limit }),
-          options.format,
-          COLUMNS,
-        );
-      } finally {
-        store.close();
-      }
-    },
+  addDbOption(command).action((query: string, options: { db?: string; format: DataFormat; limit: number }) =>
+    withLiantu(options, async (liantu) => {
+      printRows(await liantu.search(query, options.limit), options.format, COLUMNS);
+    }),
   );
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { markRemovals, PLAIN_MARKS, TERMINAL_MARKS } from '../marked-text.js';
-import { addDbOption, formatOption, openExistingStore, wholeNumber } from '../store-option.js';
+import { addDbOption, formatOption, wholeNumber, withLiantu } from '../store-option.js';
 
 interface ShowOptions {
   db?: string;
@@ -17,10 +17,9 @@ export function registerShow(program: Command): void {
     .addOption(formatOption(['text', 'json'], 'text'))
     .option('--clean-only', 'the clean text alone, without removed parts')
     .option('--markup', 'also mark removed HTML tags');
-  addDbOption(command).action((id: number, options: ShowOptions) => {
-    const store = openExistingStore(options);
-    try {
-      const doc = store.getDocument(id);
+  addDbOption(command).action((id: number, options: ShowOptions) =>
+    withLiantu(options, async (liantu) => {
+      const doc = await liantu.store.documents.get(id);
       if (!doc) {
         process.stderr.write(`error: no document ${id} in the store\n`);
         process.exitCode = 1;
@@ -42,8 +41,6 @@ export function registerShow(program: Command): void {
         ? doc.cleanText
         : markRemovals(doc, process.stdout.isTTY ? TERMINAL_MARKS : PLAIN_MARKS, options.markup === true);
       process.stdout.write(`${header.join('\n')}\n\n${body}\n`);
-    } finally {
-      store.close();
-    }
-  });
+    }),
+  );
 }

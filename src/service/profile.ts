@@ -1,15 +1,22 @@
 import { type ChainTaxonomy, lineage } from '../chain/taxonomy.js';
-import type { Store } from '../store/store.js';
-import type { EntitySummary } from '../store/types.js';
+import type { EntitySummary, StoreApi } from '../store/types.js';
 
 /** Everything the store knows of one entity, in the shape `entity --format json` writes. */
-export function entityProfile(
-  store: Store,
+export async function entityProfile(
+  store: StoreApi,
   taxonomy: ChainTaxonomy,
   entity: EntitySummary,
   eventLimit = 100,
 ) {
-  const events = store.graph.mergedEvents({ entityId: entity.id, limit: eventLimit });
+  const { graph } = store;
+  const [events, aliases, links, partners, eventCount, people] = await Promise.all([
+    graph.mergedEvents({ entityId: entity.id, limit: eventLimit }),
+    graph.aliases(entity.id),
+    graph.links('entity', entity.id),
+    graph.partners(entity.id),
+    graph.countEventsOf(entity.id),
+    entity.kind === 'org' ? graph.peopleOf(entity.id) : Promise.resolve([]),
+  ]);
   return {
     id: entity.id,
     kind: entity.kind,
@@ -21,8 +28,8 @@ export function entityProfile(
     region: entity.province
       ? { province: entity.province, city: entity.city, source: entity.regionSource }
       : null,
-    aliases: store.graph.aliases(entity.id),
-    segments: store.graph.links('entity', entity.id).map((link) => ({
+    aliases,
+    segments: links.map((link) => ({
       node: link.node,
       name: taxonomy.nodes.get(link.node)?.name ?? link.node,
       path: lineage(taxonomy, link.node)
@@ -34,13 +41,10 @@ export function entityProfile(
     metrics: { degree: entity.degree, betweenness: entity.betweenness, community: entity.community },
     mentions: entity.mentions,
     documents: entity.documents,
-    partners: store.graph.partners(entity.id),
+    partners,
     /** All its events; `events` lists the latest of them. */
-    eventCount: store.graph.countEventsOf(entity.id),
-    people:
-      entity.kind === 'org'
-        ? store.graph.peopleOf(entity.id).map(({ id, name, title }) => ({ id, name, title }))
-        : [],
+    eventCount,
+    people: people.map(({ id, name, title }) => ({ id, name, title })),
     events: events.map((event) => ({
       id: event.id,
       type: event.type,

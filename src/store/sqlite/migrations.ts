@@ -263,4 +263,22 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE events ADD COLUMN customer TEXT;
     `,
   },
+  {
+    version: 6,
+    description: 'headquarters statements in a table of their own, not folded into mentions',
+    sql: `
+      CREATE TABLE headquarters (
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        org TEXT NOT NULL,
+        place TEXT NOT NULL,
+        clean_start INTEGER NOT NULL,
+        clean_end INTEGER NOT NULL
+      );
+      CREATE INDEX headquarters_document ON headquarters(document_id);
+      INSERT INTO headquarters (document_id, org, place, clean_start, clean_end)
+        SELECT document_id, text, canonical, clean_start, clean_end FROM mentions
+        WHERE label = 'headquarters' AND canonical IS NOT NULL;
+      DELETE FROM mentions WHERE label = 'headquarters';
+    `,
+  },
 ];
