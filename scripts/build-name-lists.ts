@@ -5,13 +5,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toSimplifiedSameLength } from '../src/clean/script.js';
-import { dataPath, projectRoot } from '../src/data-path.js';
+import { projectRoot } from '../src/project-root.js';
+import { BUNDLED_DATA_DIR } from '../src/resources/index.js';
 
 const { values } = parseArgs({
   options: { from: { type: 'string', default: join(projectRoot, '..', 'shared', 'data', 'companies') } },
 });
 const from = values.from as string;
-const out = dataPath('names');
+const out = join(BUNDLED_DATA_DIR, 'names');
 mkdirSync(out, { recursive: true });
 
 function rows(file: string): Record<string, string>[] {

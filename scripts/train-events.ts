@@ -6,7 +6,6 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { annotate } from '../src/annotate/index.js';
 import type { Annotated, Sentence } from '../src/annotate/types.js';
-import { projectRoot } from '../src/data-path.js';
 import { type FewfcSentence, isFewfcDevelopment } from '../src/eval/fewfc.js';
 import {
   EVENT_MODEL_FILE,
@@ -27,6 +26,7 @@ import {
   PerceptronTrainer,
 } from '../src/extract/learned/perceptron.js';
 import { actorsIn } from '../src/extract/sentence-facts.js';
+import { projectRoot } from '../src/project-root.js';
 import { seededRandom } from '../src/random.js';
 import { BUNDLED_DATA_DIR } from '../src/resources/index.js';
 

@@ -5,7 +5,6 @@ import { statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tokenize } from '../src/annotate/tokens.js';
-import { projectRoot } from '../src/data-path.js';
 import { CrfTrainer } from '../src/ner/crf.js';
 import { scoreSpans } from '../src/ner/evaluate.js';
 import { isNerScheme, type NerScheme, tagSetOf } from '../src/ner/labels.js';
@@ -13,6 +12,7 @@ import type { NerModel } from '../src/ner/model.js';
 import { encodeModel } from '../src/ner/model-file.js';
 import { scoreTable } from '../src/ner/report.js';
 import { developmentSplit, trainingData } from '../src/ner/training-data.js';
+import { projectRoot } from '../src/project-root.js';
 import { bundledResources } from '../src/resources/index.js';
 
 const { values } = parseArgs({

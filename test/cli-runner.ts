@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from '../src/data-path.js';
+import { projectRoot } from '../src/project-root.js';
 
 const cliPath = join(projectRoot, 'src', 'cli', 'main.ts');
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { projectRoot } from '../src/data-path.js';
+import { projectRoot } from '../src/project-root.js';
 import { liantu, tempDir as makeTempDir } from './cli-runner.js';
 import { haveSeeds, seedsDir } from './seeds.js';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { serve } from '@hono/node-server';
 import { chromium, type Page } from 'playwright-core';
-import { projectRoot } from '../src/data-path.js';
+import { projectRoot } from '../src/project-root.js';
 import { bundledResources } from '../src/resources/index.js';
 import { createApp } from '../src/server/app.js';
 import { createLiantu } from '../src/service.js';

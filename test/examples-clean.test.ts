@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { test } from 'node:test';
 import { clean } from '../src/clean/index.js';
-import { projectRoot } from '../src/data-path.js';
+import { projectRoot } from '../src/project-root.js';
 import { readSources } from '../src/read/index.js';
 
 interface Expectation {

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { test } from 'node:test';
-import { projectRoot } from '../src/data-path.js';
 import { type Counts, countDocument, type Field, type GoldDocument, scoreAll } from '../src/eval/score.js';
 import { processDocument } from '../src/pipeline/document.js';
+import { projectRoot } from '../src/project-root.js';
 import { readSources } from '../src/read/index.js';
 import { haveSeeds, seedsDir } from './seeds.js';
 

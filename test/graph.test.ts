@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { XMLValidator } from 'fast-xml-parser';
 import { UndirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { projectRoot } from '../src/data-path.js';
+import { projectRoot } from '../src/project-root.js';
 import { liantuJson as json, liantu, tempDir as makeTempDir } from './cli-runner.js';
 import { haveSeeds, seedsDir } from './seeds.js';
 

@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { projectRoot } from '../src/data-path.js';
 import { toClueLine } from '../src/ner/cluener.js';
 import { type NerScheme, SCHEME_LABELS, tagSetOf } from '../src/ner/labels.js';
 import { developmentSplit, trainingData } from '../src/ner/training-data.js';
+import { projectRoot } from '../src/project-root.js';
 import { liantu, liantuJson, tempDir } from './cli-runner.js';
 
 const shared = join(projectRoot, '..', 'shared', 'data');

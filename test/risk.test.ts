@@ -3,8 +3,8 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { projectRoot } from '../src/data-path.js';
 import { isRiskType } from '../src/extract/types.js';
+import { projectRoot } from '../src/project-root.js';
 import { liantuJson as json, liantu, tempDir as makeTempDir } from './cli-runner.js';
 
 const examples = join(projectRoot, 'examples');

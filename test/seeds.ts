@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../src/data-path.js';
+import { projectRoot } from '../src/project-root.js';
 
 /** The shared seed articles beside the checkout (`../shared/seeds`); CI has them, a bare clone may not. */
 export const seedsDir = join(projectRoot, '..', 'shared', 'seeds');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { projectRoot } from '../data-path.js';
+import { projectRoot } from '../project-root.js';
 import { readSources } from '../read/index.js';
 import type { SourceDoc } from '../read/types.js';
 import { bundledResources } from '../resources/index.js';

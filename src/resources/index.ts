@@ -6,7 +6,6 @@ import { type AnnotationLexicon, buildAnnotationLexicon } from '../annotate/lexi
 import { type NameLists, parseNameLists } from '../annotate/name-lists.js';
 import { type ChainTaxonomy, parseTaxonomy } from '../chain/taxonomy.js';
 import { type BoilerplateLexicon, parseBoilerplateLexicon } from '../clean/lexicon.js';
-import { projectRoot } from '../data-path.js';
 import { EVENT_MODEL_FILE, type EventModel, readEventModel } from '../extract/learned/event-model.js';
 import { type EventLexicon, parseEventLexicon } from '../extract/lexicon.js';
 import { parseRiskLexicon, type RiskLexicon } from '../extract/risk-lexicon.js';
@@ -19,6 +18,7 @@ import {
   type NerScheme,
   readNerModel,
 } from '../ner/index.js';
+import { projectRoot } from '../project-root.js';
 import { type AliasFile, readAliasFile } from '../resolve/alias-file.js';
 
 /** The data folder that ships with Liantu. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { projectRoot } from '../data-path.js';
+import { projectRoot } from '../project-root.js';
 import { bundledResources } from '../resources/index.js';
 import { createLiantu } from '../service.js';
 import { SqliteStore } from '../store/sqlite/index.js';

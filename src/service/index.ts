@@ -2,11 +2,13 @@ import type { Resources } from '../resources/index.js';
 import type { StoreApi } from '../store/types.js';
 import type { ServiceContext } from './context.js';
 import * as corpus from './corpus-ops.js';
+import * as network from './network-ops.js';
 import * as reads from './read-ops.js';
 import * as watches from './watch-ops.js';
 
 export type { IngestFilesOptions, Upload } from './corpus-ops.js';
 export { LiantuError } from './errors.js';
+export type { PathHop } from './network-ops.js';
 export type { EventsQuery } from './read-ops.js';
 export type { NewWatch } from './watch-ops.js';
 
@@ -46,6 +48,7 @@ export function createLiantu(options: {
     resources: options.resources,
     ...bind(corpus, context),
     ...bind(reads, context),
+    ...bind(network, context),
     ...bind(watches, context),
     close: () => options.store.close(),
   };

@@ -9,8 +9,11 @@ import { lastDayOf, type PartialDate, today } from '../domain/dates.js';
 import type { Region } from '../domain/graph.js';
 import { type Severity, severitiesFrom } from '../domain/severity.js';
 import { networkJson } from '../export/json.js';
-import type { EntitySummary, MergedEventQuery, MergedEventSummary } from '../store/types.js';
+import type { EntitySummary, MergedEventQuery, MergedEventSummary, StoredEvent } from '../store/types.js';
 import { requireGraph, type ServiceContext } from './context.js';
+
+export { requireGraph } from './context.js';
+
 import { LiantuError } from './errors.js';
 import { findEntities, regionOf, segmentNodes } from './lookup.js';
 import { storedNetwork } from './network.js';
@@ -53,6 +56,30 @@ export async function events(
     store.graph.mergedEvents({ ...filter, limit: query.limit ?? 50, offset: query.offset ?? 0 }),
   ]);
   return { total, items };
+}
+
+/**
+ * Events one report (one document's extraction) at a time, whether or not the graph is built: a party is
+ * matched as written in the report.
+ */
+export async function reports(context: ServiceContext, query: EventsQuery = {}): Promise<StoredEvent[]> {
+  return context.store.documents.events({ ...query, limit: query.limit ?? 50 });
+}
+
+/** Whether the knowledge graph was ever built (resolve), so that merged events and entities exist. */
+export async function graphBuilt(context: ServiceContext): Promise<boolean> {
+  return (await context.store.graph.lastBuild()) !== null;
+}
+
+/** How much a store holds: documents, near-duplicate clusters and extracted events. */
+export async function storeCounts(context: ServiceContext) {
+  const { documents } = context.store;
+  const [stored, clusters, events] = await Promise.all([
+    documents.count(),
+    documents.countClusters(),
+    documents.countEvents(),
+  ]);
+  return { documents: stored, clusters, events };
 }
 
 export async function event(context: ServiceContext, id: number): Promise<MergedEventSummary> {
@@ -158,53 +185,6 @@ export async function profile(context: ServiceContext, idOrEntity: number | Enti
   const entity = typeof idOrEntity === 'number' ? await context.store.graph.entity(idOrEntity) : idOrEntity;
   if (!entity) throw new LiantuError('not-found', `no entity ${String(idOrEntity)}`);
   return entityProfile(context.store, context.resources.taxonomy, entity);
-}
-
-/** The cooperation network, whole (for exports and paths), with the metrics of the last resolution. */
-export async function network(context: ServiceContext) {
-  await requireGraph(context);
-  return storedNetwork(context.store);
-}
-
-/** The part of the network a front end shows: around an entity, and within a segment, a region and dates. */
-export async function graphView(
-  context: ServiceContext,
-  query: {
-    entity?: number;
-    depth?: number;
-    segment?: string;
-    region?: string | Region;
-    since?: PartialDate;
-    until?: PartialDate;
-  },
-) {
-  const { graph, metrics } = await network(context);
-  const { resources } = context;
-  let view = graph;
-  if (query.entity !== undefined) {
-    if (!graph.hasNode(String(query.entity)))
-      throw new LiantuError('not-found', `no organization ${query.entity} in the network`);
-    view = neighbourhood(graph, query.entity, query.depth ?? 1);
-  }
-  const nodes = query.segment ? new Set(segmentNodes(query.segment, resources.taxonomy)) : null;
-  const region = query.region ? regionOf(query.region, resources.places) : null;
-  const filtered = view.copy();
-  filtered.forEachNode((key, node) => {
-    const keep =
-      (!nodes || node.segments.some((segment) => nodes.has(segment))) &&
-      (!region || (node.province === region.province && (region.city === null || node.city === region.city)));
-    if (!keep && key !== String(query.entity)) filtered.dropNode(key);
-  });
-  const { since, until } = query;
-  if (since || until) {
-    const last = until ? lastDayOf(until) : null;
-    filtered.forEachEdge((edge, attributes) => {
-      const tooOld = since && (!attributes.lastDate || attributes.lastDate < since);
-      const tooNew = last && (!attributes.firstDate || attributes.firstDate > last);
-      if (tooOld || tooNew) filtered.dropEdge(edge);
-    });
-  }
-  return networkJson(filtered, metrics);
 }
 
 /** The chain tree with the organizations and events attached to each node, of a region or of the corpus. */

@@ -64,10 +64,7 @@ export function registerAlerts(program: Command): void {
       limit: number;
     }) =>
       withLiantu(options, async (liantu) => {
-        if (!(await liantu.store.graph.lastBuild()))
-          throw new Error(
-            `the knowledge graph of ${liantu.store.location} is not built yet: run liantu resolve (or ingest)`,
-          );
+        await liantu.requireGraph();
         if (options.check) {
           const { added } = await liantu.checkAlerts({
             ...(options.rules ? { rulesPath: options.rules } : {}),

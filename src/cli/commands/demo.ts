@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { projectRoot } from '../../data-path.js';
+import { projectRoot } from '../../project-root.js';
 import { resolveDbPath } from '../../store/index.js';
 import { renderTable } from '../output.js';
 import { addDbOption, withLiantu } from '../store-option.js';

@@ -80,8 +80,7 @@ export function registerEvents(program: Command): void {
           ...(options.place ? { place: options.place } : {}),
           limit: options.limit,
         };
-        const built = (await liantu.store.graph.lastBuild()) !== null;
-        if (!options.reports && built) {
+        if (!options.reports && (await liantu.graphBuilt())) {
           const { items } = await liantu.events(filter);
           printRows(items.map(mergedRow), options.format, MERGED_COLUMNS);
           return;
@@ -89,7 +88,7 @@ export function registerEvents(program: Command): void {
         if (!options.reports) {
           process.stderr.write('The knowledge graph is not built (liantu resolve): listing each report.\n');
         }
-        printRows(await liantu.store.documents.events(filter), options.format, COLUMNS);
+        printRows(await liantu.reports(filter), options.format, COLUMNS);
       }),
   );
 }

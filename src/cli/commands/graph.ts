@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
-import { neighbourhood, partnerPath } from '../../analyze/network.js';
+import { neighbourhood } from '../../analyze/network.js';
 import { toGexf } from '../../export/gexf.js';
 import { toGraphml } from '../../export/graphml.js';
 import { toJson } from '../../export/json.js';
@@ -67,32 +67,14 @@ export function registerGraph(program: Command): void {
     withLiantu(options, async (liantu) => {
       const start = await entityArgument(liantu, from, 'org');
       const end = await entityArgument(liantu, to, 'org');
-      const { graph: network } = await liantu.network();
-      const ids = partnerPath(network, start.id, end.id);
-      const hops = [];
-      for (const [index, id] of (ids ?? []).slice(1).entries()) {
-        const previous = ids?.[index] as number;
-        const edge = network.getEdgeAttributes(String(previous), String(id));
-        const events = await liantu.store.graph.mergedEvents({ ids: edge.events, limit: edge.events.length });
-        hops.push({
-          from: { id: previous, name: network.getNodeAttribute(String(previous), 'name') },
-          to: { id, name: network.getNodeAttribute(String(id), 'name') },
-          events: events.map((event) => ({
-            id: event.id,
-            type: event.type,
-            date: event.date,
-            sources: event.sources.length,
-            evidence: event.evidence[0]?.text ?? null,
-          })),
-        });
-      }
+      const { connected, hops } = await liantu.path(start.id, end.id);
       if (options.format === 'json') {
         process.stdout.write(
-          `${JSON.stringify({ from: start.name, to: end.name, connected: ids !== null, hops }, null, 2)}\n`,
+          `${JSON.stringify({ from: start.name, to: end.name, connected, hops }, null, 2)}\n`,
         );
         return;
       }
-      if (!ids) {
+      if (!connected) {
         process.stdout.write(`${start.name} and ${end.name} are not connected by any chain of partners.\n`);
         return;
       }

@@ -104,12 +104,12 @@ export async function runIngest(
             if (!options.quiet) bar.interrupt(`error: ${describeFailure(failure)}`);
           },
         });
-        const { documents } = liantu.store;
+        const counts = await liantu.storeCounts();
         return {
           summary,
-          stored: await documents.count(),
-          clusters: await documents.countClusters(),
-          events: await documents.countEvents(),
+          stored: counts.documents,
+          clusters: counts.clusters,
+          events: counts.events,
           graph: corpus
             ? `${describeBuild(corpus.build, corpus.seconds)}${describeAlerts(corpus.alerts.length)}`
             : null,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { type Command, Option } from 'commander';
-import { projectRoot } from '../../data-path.js';
+import { projectRoot } from '../../project-root.js';
 import { createApp } from '../../server/app.js';
 import { createLiantu } from '../../service.js';
 import { openStore, resolveDbPath } from '../../store/index.js';

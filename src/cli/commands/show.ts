@@ -19,12 +19,7 @@ export function registerShow(program: Command): void {
     .option('--markup', 'also mark removed HTML tags');
   addDbOption(command).action((id: number, options: ShowOptions) =>
     withLiantu(options, async (liantu) => {
-      const doc = await liantu.store.documents.get(id);
-      if (!doc) {
-        process.stderr.write(`error: no document ${id} in the store\n`);
-        process.exitCode = 1;
-        return;
-      }
+      const doc = await liantu.document(id);
       if (options.format === 'json') {
         process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
         return;

@@ -14,8 +14,3 @@ function findRoot(): string {
 }
 
 export const projectRoot = findRoot();
-
-/** A file under the project's data/ folder, where lexicons and rules live. */
-export function dataPath(...parts: string[]): string {
-  return join(projectRoot, 'data', ...parts);
-}
