@@ -1,6 +1,7 @@
 import type { Resources } from '../resources/index.js';
 import type { StoreApi } from '../store/types.js';
 import { LiantuError } from './errors.js';
+import type { StoredNetwork } from './network.js';
 
 /** What every operation of the service works on. */
 export interface ServiceContext {
@@ -8,6 +9,8 @@ export interface ServiceContext {
   resources: Resources;
   /** Where warnings go (an alias-file conflict, an alert rule naming nothing): stderr for the CLI. */
   warn: (message: string) => void;
+  /** What is costly to rebuild from the store, each with the build it was made from. */
+  cache: { network?: { key: string; value: StoredNetwork } };
 }
 
 /** Stops with advice when the store's knowledge graph was never built. */

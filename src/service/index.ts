@@ -42,6 +42,7 @@ export function createLiantu(options: {
     store: options.store,
     resources: options.resources,
     warn: options.warn ?? ((message) => process.stderr.write(`warning: ${message}\n`)),
+    cache: {},
   };
   return {
     store: options.store,

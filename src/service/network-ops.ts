@@ -10,7 +10,7 @@ import { storedNetwork } from './network.js';
 /** The cooperation network, whole (for exports and paths), with the metrics of the last resolution. */
 export async function network(context: ServiceContext) {
   await requireGraph(context);
-  return storedNetwork(context.store);
+  return storedNetwork(context);
 }
 
 /** The part of the network a front end shows: around an entity, and within a segment, a region and dates. */

@@ -1,11 +1,22 @@
 import { type CooperationGraph, cooperationGraph } from '../analyze/network.js';
 import type { MetricsById } from '../export/index.js';
-import type { StoreApi } from '../store/types.js';
+import type { ServiceContext } from './context.js';
 
-/** The stored cooperation network, with the metrics the last resolution computed. */
-export async function storedNetwork(
-  store: StoreApi,
-): Promise<{ graph: CooperationGraph; metrics: MetricsById }> {
+/** The cooperation network with the metrics its resolution computed. Shared between queries: do not mutate. */
+export interface StoredNetwork {
+  graph: CooperationGraph;
+  metrics: MetricsById;
+}
+
+/**
+ * The stored cooperation network, built from the store once per knowledge-graph build and kept while that
+ * build is the latest (a resolve in this process or another one replaces it).
+ */
+export async function storedNetwork(context: ServiceContext): Promise<StoredNetwork> {
+  const { store, cache } = context;
+  const build = await store.graph.lastBuild();
+  const key = JSON.stringify(build);
+  if (cache.network?.key === key) return cache.network.value;
   const { nodes, events } = await store.graph.network();
   const graph = cooperationGraph(nodes, events);
   const metrics = new Map(
@@ -14,5 +25,7 @@ export async function storedNetwork(
       { degree: entity.degree, betweenness: entity.betweenness, community: entity.community },
     ]),
   );
-  return { graph, metrics };
+  const value = { graph, metrics };
+  cache.network = { key, value };
+  return value;
 }

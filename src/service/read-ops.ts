@@ -16,7 +16,6 @@ export { requireGraph } from './context.js';
 
 import { LiantuError } from './errors.js';
 import { findEntities, regionOf, segmentNodes } from './lookup.js';
-import { storedNetwork } from './network.js';
 import { entityProfile } from './profile.js';
 
 /** Merged events as front ends ask for them: an organization by any of its names, dates as YYYY[-MM[-DD]]. */
