@@ -9,7 +9,7 @@ import {
   PARTY_POLICIES,
   type PartyPolicyName,
 } from './event-policy.js';
-import { type EventCandidate, findEvents, isAgreement } from './events.js';
+import { type EventCandidate, findEvents, isAgreement } from './events/index.js';
 import { headquartersStatements } from './headquarters.js';
 import type { EventModel } from './learned/event-model.js';
 import { OrgNames } from './names.js';
