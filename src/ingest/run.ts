@@ -42,6 +42,8 @@ export interface IngestOptions {
   command?: string;
   onProgress?: (progress: IngestProgress) => void;
   onFailure?: (failure: ReadFailure) => void;
+  /** Called with each document stored or given a new source: what changed for the corpus loop after. */
+  onChanged?: (documentId: number) => void;
 }
 
 /** Reads, prepares and stores every document under `inputs`; a failure is counted and reported, never fatal. */
@@ -79,7 +81,7 @@ export async function ingest(
   const duplicateOf = async (doc: { hash: string; uri: string }): Promise<boolean> => {
     const existing = await store.documents.findByHash(doc.hash);
     if (existing === null) return false;
-    await store.documents.addSource(existing, doc.uri, runId);
+    if (await store.documents.addSource(existing, doc.uri, runId)) options.onChanged?.(existing);
     counts.duplicates++;
     return true;
   };
@@ -103,6 +105,7 @@ export async function ingest(
     if (await duplicateOf(item.doc)) return;
     if (batched === 0) await store.documents.beginBatch();
     const outcome = await storeDocument(store, result.document, runId);
+    options.onChanged?.(outcome.id);
     counts.ingested++;
     if (++batched >= BATCH_DOCUMENTS) {
       await store.documents.commitBatch();

@@ -145,8 +145,8 @@ export async function raiseAlerts(
   return { added: await store.alerts.apply(changes, options.runId), rules: rules.length };
 }
 
-/** The corpus loop after documents changed: the graph resolved again, then the alerts raised on it. */
-export async function updateCorpus(
+/** The graph resolved again from every stored document, then the alerts raised on it. */
+export async function rebuildCorpus(
   store: StoreApi,
   resources: Resources,
   options: AlertOptions & { aliasPath?: string },
@@ -156,6 +156,26 @@ export async function updateCorpus(
   for (const warning of warnings) warn(warning);
   const { added } = await raiseAlerts(store, resources, options, warn);
   return { build, seconds, alerts: added };
+}
+
+/** What a run changed: the documents it stored or gave a new source. */
+export interface CorpusChange {
+  documents: readonly number[];
+}
+
+/**
+ * The corpus loop after documents changed: nothing when none did and the graph is built, else the corpus
+ * rebuilt. Resolution is still of the whole corpus; the change names what an incremental one may limit itself to.
+ */
+export async function updateCorpus(
+  store: StoreApi,
+  resources: Resources,
+  change: CorpusChange,
+  options: AlertOptions,
+  warn: (message: string) => void = () => {},
+): Promise<{ build: GraphBuild; seconds: number; alerts: Alert[] } | null> {
+  if (change.documents.length === 0 && (await store.graph.lastBuild())) return null;
+  return rebuildCorpus(store, resources, options, warn);
 }
 
 export function describeBuild(build: GraphBuild, seconds: number): string {

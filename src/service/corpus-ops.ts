@@ -1,6 +1,6 @@
 import type { Alert } from '../domain/alerts.js';
 import { type IngestProgress, type IngestSummary, ingest, storeDocument } from '../ingest/run.js';
-import { raiseAlerts, updateCorpus, withRun } from '../pipeline/corpus.js';
+import { raiseAlerts, rebuildCorpus, updateCorpus, withRun } from '../pipeline/corpus.js';
 import { processDocument, reprocessDocument } from '../pipeline/document.js';
 import { contentHash } from '../read/hash.js';
 import type { BodyFormat, ReadFailure, ReadOptions } from '../read/types.js';
@@ -36,16 +36,22 @@ export async function ingestFiles(
   options: IngestFilesOptions = {},
 ): Promise<{ summary: IngestSummary; corpus: CorpusUpdate | null }> {
   const { store, resources, warn } = context;
-  const summary = await ingest(paths, store, { ...options, resources });
   // A new document or a new source of a known one changes entities, merged events and their sources.
-  const changed = summary.ingested + summary.duplicates > 0 || (await store.graph.lastBuild()) === null;
-  if (options.resolve === false || !changed) return { summary, corpus: null };
+  const changed: number[] = [];
+  const summary = await ingest(paths, store, {
+    ...options,
+    resources,
+    onChanged: (id) => changed.push(id),
+  });
+  if (options.resolve === false) return { summary, corpus: null };
+  if (changed.length === 0 && (await store.graph.lastBuild())) return { summary, corpus: null };
   options.onResolving?.();
   const alertOptions = {
     runId: summary.runId,
     ...(options.rulesPath ? { rulesPath: options.rulesPath } : {}),
   };
-  return { summary, corpus: await updateCorpus(store, resources, alertOptions, warn) };
+  const corpus = await updateCorpus(store, resources, { documents: changed }, alertOptions, warn);
+  return { summary, corpus };
 }
 
 export interface Upload {
@@ -68,8 +74,8 @@ export async function ingestText(
   return withRun<Stored>(store, 'api ingest', [uri], async (runId) => {
     const existing = await store.documents.findByHash(hash);
     if (existing !== null) {
-      await store.documents.addSource(existing, uri, runId);
-      await updateCorpus(store, resources, { runId }, warn);
+      const added = await store.documents.addSource(existing, uri, runId);
+      await updateCorpus(store, resources, { documents: added ? [existing] : [] }, { runId }, warn);
       return {
         result: { id: existing, duplicate: true, events: 0, alerts: 0 },
         counts: { ingested: 0, duplicates: 1, failed: 0 },
@@ -105,13 +111,13 @@ export async function ingestText(
         'text',
       );
     const outcome = await storeDocument(store, processed.document, runId);
-    const { alerts } = await updateCorpus(store, resources, { runId }, warn);
+    const update = await updateCorpus(store, resources, { documents: [outcome.id] }, { runId }, warn);
     return {
       result: {
         id: outcome.id,
         duplicate: false,
         events: processed.document.events.length,
-        alerts: alerts.length,
+        alerts: update?.alerts.length ?? 0,
       },
       counts: { ingested: 1, duplicates: 0, failed: 0 },
     };
@@ -139,7 +145,7 @@ export async function reprocess(
         );
       options.onProgress?.(index + 1, ids.length);
     }
-    const corpus = await updateCorpus(store, resources, { runId }, warn);
+    const corpus = await rebuildCorpus(store, resources, { runId }, warn);
     return {
       result: { documents: ids.length, corpus },
       counts: { ingested: ids.length, duplicates: 0, failed: 0 },
@@ -155,7 +161,7 @@ export async function resolveGraph(
   const { store, resources, warn } = context;
   const { args = [], ...update } = options;
   return withRun(store, 'resolve', args, async (runId) => ({
-    result: await updateCorpus(store, resources, { runId, ...update }, warn),
+    result: await rebuildCorpus(store, resources, { runId, ...update }, warn),
     counts: { ingested: 0, duplicates: 0, failed: 0 },
   }));
 }

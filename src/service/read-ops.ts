@@ -1,14 +1,12 @@
 import { latestDate } from '../analyze/alerts.js';
 import { chainCounts } from '../analyze/coverage.js';
 import { diagnose } from '../analyze/diagnose.js';
-import { neighbourhood } from '../analyze/network.js';
 import { regionReport } from '../analyze/region-report.js';
 import type { Diagnosis, RegionReport } from '../analyze/types.js';
 import { queryTokens } from '../annotate/segment.js';
 import { lastDayOf, type PartialDate, today } from '../domain/dates.js';
 import type { Region } from '../domain/graph.js';
 import { type Severity, severitiesFrom } from '../domain/severity.js';
-import { networkJson } from '../export/json.js';
 import type { EntitySummary, MergedEventQuery, MergedEventSummary, StoredEvent } from '../store/types.js';
 import { requireGraph, type ServiceContext } from './context.js';
 
