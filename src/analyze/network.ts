@@ -6,6 +6,7 @@ import { betweennessCentrality, louvain } from './graphology-cjs.js';
 
 export type { NetworkEvent, NetworkNode } from '../domain/snapshot.js';
 
+import type { ResolvedCorpus } from '../domain/graph.js';
 import type { NetworkEvent, NetworkNode } from '../domain/snapshot.js';
 
 export interface NodeAttributes extends Omit<NetworkNode, 'id'> {
@@ -126,4 +127,25 @@ export function partnerPath(graph: CooperationGraph, from: number, to: number): 
   if (!graph.hasNode(nodeKey(from)) || !graph.hasNode(nodeKey(to))) return null;
   const path = bidirectional(graph, nodeKey(from), nodeKey(to));
   return path ? path.map(Number) : null;
+}
+
+/** The cooperation network of a resolved corpus: organizations with their region and segments, tied by events. */
+export function corpusNetwork(corpus: ResolvedCorpus): CooperationGraph {
+  return cooperationGraph(
+    corpus.organizations.map((org) => ({
+      id: org.id,
+      name: org.name,
+      type: org.type,
+      province: org.region?.province ?? null,
+      city: org.region?.city ?? null,
+      segments: (corpus.orgLinks.get(org.id) ?? []).map((link) => link.node),
+    })),
+    corpus.events.map((event) => ({
+      id: event.id,
+      type: event.type,
+      date: event.date,
+      partyIds: event.parties.map((party) => party.entityId),
+      sources: event.sources.length,
+    })),
+  );
 }

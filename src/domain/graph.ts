@@ -117,8 +117,8 @@ export interface NetworkMetrics {
   community: number | null;
 }
 
-/** The resolved corpus: entities, merged events, chain links and network metrics. */
-export interface KnowledgeGraph {
+/** The resolved corpus: entities, merged events and chain links. */
+export interface ResolvedCorpus {
   /** What could not be applied as asked (alias-file conflicts). */
   warnings: string[];
   organizations: OrgEntity[];
@@ -126,5 +126,9 @@ export interface KnowledgeGraph {
   events: MergedEvent[];
   orgLinks: Map<number, ChainLink[]>;
   eventLinks: Map<number, ChainLink[]>;
+}
+
+/** The knowledge graph as stored: the resolved corpus and its cooperation network's metrics. */
+export interface KnowledgeGraph extends ResolvedCorpus {
   metrics: Map<number, NetworkMetrics>;
 }

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { coverAlerts } from '../analyze/alert-covering.js';
 import { type AlertRule, readAlertRules } from '../analyze/alert-rules.js';
 import { evaluateAlerts, latestDate, type ResolvedRule } from '../analyze/alerts.js';
+import { corpusNetwork, networkMetrics } from '../analyze/network.js';
 import { findNode, subtree } from '../chain/taxonomy.js';
 import type { Alert } from '../domain/alerts.js';
 import { today } from '../domain/dates.js';
@@ -37,7 +38,8 @@ export async function rebuildGraph(
   const started = performance.now();
   const chosen = aliasPath ? resolve(aliasPath) : ((await store.graph.lastBuild())?.aliasFile ?? undefined);
   const facts = await store.documents.facts();
-  const graph = resolveCorpus(facts, resolveContextOf(resources, chosen));
+  const resolved = resolveCorpus(facts, resolveContextOf(resources, chosen));
+  const graph = { ...resolved, metrics: networkMetrics(corpusNetwork(resolved)) };
   await store.graph.replace(graph, facts.length, chosen ?? null);
   const build = await store.graph.lastBuild();
   if (!build) throw new Error('the knowledge graph was not written');

@@ -4,7 +4,7 @@ import type { EventType } from '../extract/types.js';
 import { bundledResources } from '../resources/index.js';
 import { parseAliasFile } from './alias-file.js';
 import type { ResolveContext } from './index.js';
-import type { DocumentFacts, EventFact, KnowledgeGraph, OrgFact } from './types.js';
+import type { DocumentFacts, EventFact, OrgFact, ResolvedCorpus } from './types.js';
 
 export const places = bundledResources().places;
 
@@ -56,7 +56,7 @@ export function doc(id: number, facts: Partial<DocumentFacts>): DocumentFacts {
   };
 }
 
-export const orgNamed = (graph: KnowledgeGraph, name: string) => {
+export const orgNamed = (graph: ResolvedCorpus, name: string) => {
   const found = graph.organizations.find((entity) => entity.aliases.some((alias) => alias.name === name));
   assert.ok(found, `an organization written ${name}`);
   return found;

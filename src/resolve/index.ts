@@ -1,4 +1,3 @@
-import { cooperationGraph, networkMetrics } from '../analyze/network.js';
 import type { Gazetteer } from '../annotate/gazetteer.js';
 import type { AnnotationLexicon } from '../annotate/lexicon.js';
 import { attachEvent, attachOrganization, type ChainLink, ChainMatcher } from '../chain/attach.js';
@@ -9,7 +8,7 @@ import { mergeEvents } from './events.js';
 import { pushTo } from './group.js';
 import { resolveOrganizations } from './orgs.js';
 import { resolvePeople } from './people.js';
-import type { DocumentFacts, KnowledgeGraph, MergedEvent, OrgEntity } from './types.js';
+import type { DocumentFacts, MergedEvent, OrgEntity, ResolvedCorpus } from './types.js';
 
 export interface ResolveContext {
   places: Gazetteer;
@@ -87,9 +86,9 @@ function headquartersRegions(
 
 /**
  * The knowledge graph of a corpus: organizations and people resolved across articles, events merged across
- * reports, each attached to the chain, and the cooperation network's metrics. Pure: all it needs is passed in.
+ * reports, each attached to the chain. Pure: all it needs is passed in.
  */
-export function resolveCorpus(docs: readonly DocumentFacts[], context: ResolveContext): KnowledgeGraph {
+export function resolveCorpus(docs: readonly DocumentFacts[], context: ResolveContext): ResolvedCorpus {
   const orgs = resolveOrganizations(docs, context);
   const people = resolvePeople(docs, orgs);
   const events = mergeEvents(docs, orgs, people, context.places);
@@ -118,23 +117,6 @@ export function resolveCorpus(docs: readonly DocumentFacts[], context: ResolveCo
     if (links.length) orgLinks.set(org.id, links);
   }
 
-  const graph = cooperationGraph(
-    orgs.organizations.map((org) => ({
-      id: org.id,
-      name: org.name,
-      type: org.type,
-      province: org.region?.province ?? null,
-      city: org.region?.city ?? null,
-      segments: (orgLinks.get(org.id) ?? []).map((link) => link.node),
-    })),
-    events.map((event) => ({
-      id: event.id,
-      type: event.type,
-      date: event.date,
-      partyIds: event.parties.map((party) => party.entityId),
-      sources: event.sources.length,
-    })),
-  );
   return {
     warnings: orgs.warnings,
     organizations: orgs.organizations,
@@ -142,9 +124,8 @@ export function resolveCorpus(docs: readonly DocumentFacts[], context: ResolveCo
     events,
     orgLinks,
     eventLinks,
-    metrics: networkMetrics(graph),
   };
 }
 
-export type { DocumentFacts, KnowledgeGraph } from './types.js';
+export type { DocumentFacts, KnowledgeGraph, ResolvedCorpus } from './types.js';
 export { parseRegion };

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { corpusNetwork } from '../analyze/network.js';
 import { bundledResources } from '../resources/index.js';
 import { parseAliasFile } from './alias-file.js';
 import { context, doc, event, org, orgNamed, places } from './fixture.testing.js';
@@ -46,8 +47,7 @@ test('forms of one organization across articles become one entity with every ali
   assert.equal(xingheng.documents, 3);
   assert.equal(graph.organizations.length, 3);
   assert.equal(orgNamed(graph, '星衡储能'), xingheng);
-  const partners = graph.metrics.get(xingheng.id);
-  assert.equal(partners?.degree, 2);
+  assert.equal(corpusNetwork(graph).degree(String(xingheng.id)), 2);
 });
 
 test('the shown name is the full form written most; a short form alone never names the entity', () => {
@@ -257,7 +257,8 @@ test('市政府 without a place is the government of its own article; with one s
   const ningbo = orgNamed(graph, '宁波市人民政府');
   assert.equal(ningbo.documents, 2);
   assert.ok(ningbo.aliases.some((alias) => alias.name === '市政府' && alias.source === 'short-form'));
-  for (const metrics of graph.metrics.values()) assert.ok(metrics.degree <= 1, 'no hub made of 市政府');
+  const network = corpusNetwork(graph);
+  network.forEachNode((node) => assert.ok(network.degree(node) <= 1, 'no hub made of 市政府'));
 });
 
 test('a stated abbreviation ending in 集团 joins its full name, in its article and in others', () => {
