@@ -12,6 +12,7 @@ import {
 import { type EventCandidate, findEvents, isAgreement } from './events/index.js';
 import { headquartersStatements } from './headquarters.js';
 import type { EventModel } from './learned/event-model.js';
+import type { EventLexicon } from './lexicon.js';
 import { OrgNames } from './names.js';
 import { documentPeople, eventPeople } from './people.js';
 import { findRisks } from './risks.js';
@@ -37,16 +38,6 @@ export interface ExtractOptions {
   resources?: Resources;
 }
 
-/** Words by which a sentence about people speaks of one kind of event: 出席签约仪式, 出席开工仪式, 会上. */
-const OCCASION_WORDS: Record<EventCandidate['type'], RegExp> = {
-  cooperation_agreement: /(签约|签署|签订|代表双方)/u,
-  supply_agreement: /(签约|签署|签订|供货|定点|中标|代表双方)/u,
-  investment: /(开工|奠基|投产|融资|领投|跟投)/u,
-  alliance_founded: /(揭牌|成立|理事)/u,
-  meeting: /(会议|大会|论坛|会上|峰会|研讨|座谈)/u,
-  settlement: /(落户|入驻)/u,
-};
-
 /**
  * The event each sentence's people belong to: the event the sentence reports; else the event whose occasion it
  * names (出席签约仪式 → the signing), the latest one begun before it; else the latest event begun before it; else
@@ -56,6 +47,7 @@ function sentenceOwners(
   sentences: readonly Sentence[],
   events: readonly EventCandidate[],
   sentenceAt: ReadonlyMap<number, Sentence>,
+  occasions: EventLexicon['occasions'],
 ): number[] {
   const firstIndex = events.map((event) =>
     Math.min(
@@ -85,7 +77,7 @@ function sentenceOwners(
   return sentences.map((sentence) => {
     const direct = reported.get(sentence.index);
     if (direct !== undefined) return direct;
-    const named = all.filter((e) => OCCASION_WORDS[(events[e] as EventCandidate).type].test(sentence.text));
+    const named = all.filter((e) => occasions.get((events[e] as EventCandidate).type)?.test(sentence.text));
     return (named.length > 0 ? latestBefore(named, sentence.index) : latestBefore(all, sentence.index)) ?? 0;
   });
 }
@@ -104,7 +96,7 @@ export function extract(input: ExtractInput, annotated: Annotated, options: Extr
     PARTY_POLICIES[options.partyPolicy ?? DEFAULT_PARTY_POLICY],
   );
   const sentenceAt = new Map(annotated.sentences.map((sentence) => [sentence.start, sentence]));
-  const owners = sentenceOwners(annotated.sentences, candidates, sentenceAt);
+  const owners = sentenceOwners(annotated.sentences, candidates, sentenceAt, lexicon.occasions);
   const events: ExtractedEvent[] = candidates.map((candidate, index) => {
     const sentences = candidate.evidence
       .map((evidence) => sentenceAt.get(evidence.start))

@@ -22,6 +22,7 @@ export const EVENTS_FILE = byType(z.array(pattern())).extend({
   risks: pattern(),
   roleBarriers: pattern(),
   anchors: byType(pattern()),
+  occasions: byType(pattern()),
   visitTo: pattern(),
   cityShortForms: z.record(z.string().length(1), z.string().min(2)),
   conveners: pattern(),
@@ -43,6 +44,8 @@ export interface EventLexicon {
   risks: RegExp;
   roleBarriers: RegExp;
   anchors: Map<BusinessEventType, RegExp>;
+  /** Words by which a sentence about people names an event's occasion (出席签约仪式 → the signing). */
+  occasions: Map<BusinessEventType, RegExp>;
   conveners: RegExp;
   domainOpen: RegExp;
   domainClose: RegExp;
@@ -60,6 +63,7 @@ export function parseEventLexicon(content: string, where: string): EventLexicon 
     triggers: new Map(BUSINESS_EVENT_TYPES.map((type) => [type, raw[type]])),
     roles: new Map(ROLES.map((role) => [role, raw.roles[role]])),
     anchors: new Map(BUSINESS_EVENT_TYPES.map((type) => [type, raw.anchors[type]])),
+    occasions: new Map(BUSINESS_EVENT_TYPES.map((type) => [type, raw.occasions[type]])),
     cityShortForms: new Map(Object.entries(raw.cityShortForms)),
   };
 }
