@@ -1,152 +1,68 @@
-/** The HTTP API of `liantu serve` as the dashboard reads it: JSON under /api, errors as { error, issues }. */
+/**
+ * The HTTP API of `liantu serve` as the dashboard reads it: JSON under /api, errors as { error, issues }.
+ * Calls go through Hono's typed client over the server's own routes (`AppType`), so a path, a parameter or a
+ * response field that the server does not have fails `tsc -p web`; the types below are the server's answers.
+ */
 
-import type { ChainCount } from '../../src/analyze/coverage.ts';
-import type { Alert, Diagnosis, FindingEvidence, Severity } from '../../src/analyze/types.ts';
+import {
+  type ClientRequestOptions,
+  type ClientResponse,
+  hc,
+  type InferRequestType,
+  type InferResponseType,
+} from 'hono/client';
+import type { AppType } from '../../src/server/app.ts';
 
-export type { Alert, Diagnosis, FindingEvidence, Severity };
+/** The typed client: `api.events.$get({ query })`, `api.events[':id'].$get({ param: { id } })`, … */
+export const api = hc<AppType>('/').api;
 
-export interface Ref {
-  id: number | string;
-  name: string;
+/** A call of the client: what any of its `$get`, `$post`, `$delete` looks like. */
+type Call = (
+  args: never,
+  options?: ClientRequestOptions,
+) => Promise<ClientResponse<unknown, number, 'json' | 'text' | 'redirect'>>;
+
+/** A GET endpoint of the client (`api.stats`, `api.events[':id']`): called by `$get`, its path from `$path`. */
+export interface Endpoint {
+  $get: Call;
+  $path: (args?: never) => string;
 }
 
-export interface MergedEvent {
-  id: number;
-  type: string;
-  date: string | null;
-  location: string | null;
-  parties: Ref[];
-  people: { id: number | string; name: string; title: string | null; role: string }[];
-  domains: string[];
-  sources: string[];
-  reports: { eventId: number; documentId: number; title: string | null; uri: string | null }[];
-  evidence: { documentId: number; start: number; end: number; text: string }[];
-  severity: Severity | null;
-}
+/** What a call is given: `{ query }`, `{ param }`, `{ json }` as the route declares them. */
+export type Args<F extends Call> = InferRequestType<F>;
 
-export interface Stats {
-  documents: number;
-  events: number;
-  organizations: number;
-  people: number;
-  alerts: number;
-  byMonth: { month: string; type: string; events: number }[];
-  latestEvents: MergedEvent[];
-  activeAlerts: Alert[];
-}
+/** What a call answers when it succeeds. */
+export type Ok<F extends Call> = InferResponseType<F, 200 | 201>;
 
-export interface Page<T> {
-  total?: number;
-  items: T[];
-}
+export type Stats = Ok<typeof api.stats.$get>;
+export type EventsPage = Ok<typeof api.events.$get>;
+export type MergedEvent = Ok<(typeof api.events)[':id']['$get']>;
+export type StoredDocument = Ok<(typeof api.documents)[':id']['$get']>;
+export type SearchHit = Ok<typeof api.search.$get>['items'][number];
+export type EntityRow = Ok<typeof api.entities.$get>['items'][number];
+export type EntityProfile = Ok<(typeof api.entities)[':id']['$get']>;
+export type GraphData = Ok<typeof api.graph.$get>;
+export type GraphNode = GraphData['nodes'][number];
+export type GraphEdge = GraphData['edges'][number];
+export type ChainTree = Ok<typeof api.chain.$get>;
+export type Diagnosis = Ok<typeof api.diagnosis.$get>;
+export type Alert = Ok<typeof api.alerts.$get>['items'][number];
+export type FindingEvidence = Alert['evidence'][number];
+export type Severity = Alert['severity'];
+export type Watch = Ok<typeof api.watches.$get>['items'][number];
+export type Ref = MergedEvent['parties'][number];
+/** The body of a refusal (400, 401, 403, 404). */
+export type ErrorBody = InferResponseType<typeof api.events.$get, 400>;
 
-export interface StoredDocument {
-  id: number;
-  title: string | null;
-  published: string | null;
-  uri: string | null;
-  sourceUris: string[];
-  cleanText: string;
-  removed: { kind: string; start: number; end: number }[];
-}
+/**
+ * A node of the chain tree. The client's types stop at a recursive type (hono's JSONParsed makes the second
+ * level `JSONValue`), so the children are given back the node's own type; every other field is the server's.
+ */
+export type ChainCount = Omit<ChainTree['nodes'][number], 'children'> & { children: ChainCount[] };
 
-export interface EntityRow {
-  id: number | string;
-  kind: string;
-  name: string;
-  type: string | null;
-  province: string | null;
-  city: string | null;
-  segments: { node: string; score: number }[];
-  documents: number;
-  degree: number;
-}
-
-export interface EntityProfile {
-  id: number | string;
-  kind: string;
-  name: string;
-  type: string | null;
-  title?: string | null;
-  org?: string | Ref | null;
-  region: { province: string | null; city: string | null; source: string | null } | null;
-  aliases: { name: string; source: string; count: number }[];
-  segments: {
-    node: string;
-    name: string;
-    path: string[];
-    score: number;
-    evidence: { keyword: string; text: string; source: string }[];
-  }[];
-  metrics: { degree: number; betweenness: number; community: number | null } | null;
-  partners: {
-    id: number | string;
-    name: string;
-    events: number;
-    types: string[];
-    firstDate: string | null;
-    lastDate: string | null;
-  }[];
-  people: { id: number | string; name: string; title: string | null }[];
-  events: {
-    id: number;
-    type: string;
-    date: string | null;
-    location: string | null;
-    parties: string[];
-    role: string | null;
-    sources: unknown;
-    evidence: unknown;
-  }[];
-  eventCount: number;
-}
-
-export interface GraphNode {
-  id: string;
-  label: string;
-  type: string | null;
-  province: string | null;
-  city: string | null;
-  segments: string[];
-  degree: number;
-  betweenness: number;
-  community: number | null;
-}
-
-export interface GraphEdge {
-  source: string;
-  target: string;
-  weight: number;
-  types: string[];
-  first_date: string | null;
-  last_date: string | null;
-  sources: unknown;
-  events: number[];
-}
-
-export interface GraphData {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
-
-export interface ChainTree {
-  region: unknown;
-  nodes: ChainCount[];
-}
-
-export interface Watch {
-  id: number;
-  kind: 'entity' | 'segment' | 'region';
-  value: string;
-  minSeverity: Severity;
-  note: string | null;
-}
-
-export interface SearchHit {
-  id: number;
-  title: string | null;
-  snippet: string;
-  published: string | null;
+/** The chain tree's top nodes, typed all the way down (see ChainCount). */
+export function chainNodes(tree: ChainTree): ChainCount[] {
+  return tree.nodes as ChainCount[];
 }
 
 /** A refusal or failure of the API, with the server's own message and its field issues. */
@@ -161,25 +77,30 @@ export class ApiError extends Error {
   }
 }
 
-/** `/api/path?…` with the empty and missing parameters left out. */
-export function apiPath(
-  path: string,
-  params: Record<string, string | number | boolean | null | undefined> = {},
-) {
-  const query = new URLSearchParams();
+/** The parameters that are set: the empty and missing ones left out (the server would take '' as a value). */
+export function given<T extends Record<string, string | number | null | undefined>>(
+  params: T,
+): { [K in keyof T]?: Exclude<T[K], null | undefined> } {
+  const out: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null || value === '') continue;
-    query.set(key, String(value));
+    out[key] = value;
   }
-  const text = query.toString();
-  return `/api/${path}${text ? `?${text}` : ''}`;
+  return out as { [K in keyof T]?: Exclude<T[K], null | undefined> };
 }
 
-async function failure(response: Response): Promise<ApiError> {
+interface Answer {
+  ok: boolean;
+  status: number;
+  statusText: string;
+  text(): Promise<string>;
+}
+
+async function failure(response: Answer): Promise<ApiError> {
   let message = `${response.status} ${response.statusText}`.trim();
   let issues: { field: string; message: string }[] = [];
   try {
-    const body = (await response.json()) as { error?: unknown; issues?: unknown };
+    const body = JSON.parse(await response.text()) as Partial<Record<keyof ErrorBody, unknown>>;
     if (typeof body.error === 'string' && body.error) message = `${response.status}: ${body.error}`;
     if (Array.isArray(body.issues)) {
       issues = body.issues
@@ -194,35 +115,30 @@ async function failure(response: Response): Promise<ApiError> {
   return new ApiError(message, response.status, issues);
 }
 
-/** Fetches JSON from the API (a path made by apiPath). */
-export async function request<T>(
-  path: string,
-  init: { method?: string; body?: unknown; token?: string; signal?: AbortSignal } = {},
-): Promise<T> {
+/**
+ * Calls the API through the client (`call(api.watches.$post, { json }, { token })`): its JSON answer, or an
+ * ApiError with the server's message and field issues (status 0 when the server could not be reached).
+ * Aborting (the signal) rejects with the AbortError itself.
+ */
+export async function call<F extends Call>(
+  method: F,
+  args: Args<F>,
+  init: { token?: string; signal?: AbortSignal } = {},
+): Promise<Ok<F>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
-  let response: Response;
+  let response: Answer;
   try {
-    response = await fetch(path, {
-      method: init.method ?? 'GET',
-      headers,
-      body: init.body === undefined ? null : JSON.stringify(init.body),
-      signal: init.signal ?? null,
-    });
+    response = await method(args as never, { headers, init: { signal: init.signal ?? null } });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(`network error: ${error instanceof Error ? error.message : String(error)}`, 0);
   }
   if (!response.ok) throw await failure(response);
-  if (response.status === 204) return undefined as T;
   const text = await response.text();
-  if (!text) return undefined as T;
   try {
-    return JSON.parse(text) as T;
+    return JSON.parse(text) as Ok<F>;
   } catch {
     throw new ApiError(`${response.status}: the server did not answer with JSON`, response.status);
   }
 }
-
-export type { ChainCount };

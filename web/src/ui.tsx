@@ -1,8 +1,8 @@
 /** Shared pieces: loading from the API, loading and error states, links, pagination. */
 
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ApiError, request } from './api.ts';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { ApiError, type Args, call, type Endpoint, type Ok } from './api.ts';
 import { useI18n } from './i18n.ts';
 
 export interface Loaded<T> {
@@ -12,8 +12,20 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
-/** GETs `path` (null: nothing yet) and again whenever it changes; the latest answer wins. */
-export function useApi<T>(path: string | null): Loaded<T> {
+/** An endpoint's arguments, which may be left out when the route takes none that are required. */
+type ArgsOf<E extends Endpoint> =
+  Partial<Args<E['$get']>> extends Args<E['$get']> ? [args?: Args<E['$get']>] : [args: Args<E['$get']>];
+
+/**
+ * GETs an endpoint of the client (`useApi(api.events, { query })`; null: nothing yet) and again whenever its
+ * path (with the query) changes; the latest answer wins.
+ */
+export function useApi<E extends Endpoint>(endpoint: E | null, ...[args]: ArgsOf<E>): Loaded<Ok<E['$get']>> {
+  type T = Ok<E['$get']>;
+  const path = endpoint ? endpoint.$path(args as never) : null;
+  // The path says all that is asked; the endpoint and its arguments of the latest render make the call.
+  const latest = useRef({ endpoint, args });
+  latest.current = { endpoint, args };
   const [state, setState] = useState<{ path: string | null; data: T | null; error: Error | null }>({
     path: null,
     data: null,
@@ -21,10 +33,11 @@ export function useApi<T>(path: string | null): Loaded<T> {
   });
   const [round, setRound] = useState(0);
   useEffect(() => {
-    if (path === null) return;
+    const { endpoint, args } = latest.current;
+    if (path === null || endpoint === null) return;
     const controller = new AbortController();
     setState((old) => (old.path === path ? { ...old, error: null } : { path, data: null, error: null }));
-    request<T>(path, { signal: controller.signal }).then(
+    call(endpoint.$get, (args ?? {}) as never, { signal: controller.signal }).then(
       (data) => {
         if (!controller.signal.aborted) setState({ path, data, error: null });
       },

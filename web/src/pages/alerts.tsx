@@ -4,7 +4,7 @@
  */
 
 import { useEffect, useState } from 'preact/hooks';
-import { type Alert, apiPath, type Page, request, type Severity, type Watch } from '../api.ts';
+import { type Alert, api, call, given, type Severity, type Watch } from '../api.ts';
 import { useI18n } from '../i18n.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { Async, ErrorBox, EventLink, OrgLink, Section, SeverityBadge, useApi } from '../ui.tsx';
@@ -65,7 +65,7 @@ export function AlertList({ alerts, compact = false }: { alerts: Alert[]; compac
 
 function Watches() {
   const { t, severity: severityLabel } = useI18n();
-  const watches = useApi<Page<Watch>>(apiPath('watches'));
+  const watches = useApi(api.watches);
   const [token, setToken] = useState(readToken);
   const [form, setForm] = useState<{
     kind: Watch['kind'];
@@ -146,7 +146,9 @@ function Watches() {
                         class="secondary"
                         disabled={busy}
                         onClick={() =>
-                          act(() => request(apiPath(`watches/${watch.id}`), { method: 'DELETE', token }))
+                          act(() =>
+                            call(api.watches[':id'].$delete, { param: { id: String(watch.id) } }, { token }),
+                          )
                         }
                       >
                         {t('remove')}
@@ -170,7 +172,7 @@ function Watches() {
             ...(form.note.trim() ? { note: form.note.trim() } : {}),
           };
           act(async () => {
-            await request(apiPath('watches'), { method: 'POST', body, token });
+            await call(api.watches.$post, { json: body }, { token });
             setForm({ ...form, value: '', note: '' });
           });
         }}
@@ -246,7 +248,7 @@ export function AlertsPage({ route }: { route: Route }) {
   const key = JSON.stringify(applied);
   const [draft, setDraft] = useState(applied);
   useEffect(() => setDraft(applied), [key]);
-  const alerts = useApi<Page<Alert>>(apiPath('alerts', applied));
+  const alerts = useApi(api.alerts, { query: given(applied) });
   return (
     <div data-page="alerts">
       <h1 id="alerts-title">{t('alertsTitle')}</h1>

@@ -4,7 +4,7 @@
  */
 
 import { useEffect, useState } from 'preact/hooks';
-import { apiPath, type ChainCount, type ChainTree, type Diagnosis } from '../api.ts';
+import { api, type ChainCount, chainNodes, type Diagnosis, given } from '../api.ts';
 import { useI18n } from '../i18n.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { Async, EventLink, formatNumber, type Loaded, OrgLink, Section, useApi } from '../ui.tsx';
@@ -253,8 +253,8 @@ export function ChainPage({ route }: { route: Route }) {
   const [draft, setDraft] = useState(region);
   const [hideEmpty, setHideEmpty] = useState(true);
   useEffect(() => setDraft(region), [region]);
-  const chain = useApi<ChainTree>(apiPath('chain', { region }));
-  const diagnosis: Loaded<Diagnosis> = useApi<Diagnosis>(region ? apiPath('diagnosis', { region }) : null);
+  const chain = useApi(api.chain, { query: given({ region }) });
+  const diagnosis: Loaded<Diagnosis> = useApi(region ? api.diagnosis : null, { query: { region } });
   const weak = new Map((diagnosis.data?.weakLinks ?? []).map((link) => [link.node, link]));
   const nation = new Map((diagnosis.data?.nodes ?? []).map((node) => [node.node, node.nation.organizations]));
   useEffect(() => {
@@ -299,7 +299,7 @@ export function ChainPage({ route }: { route: Route }) {
           <Async state={chain}>
             {(data) => (
               <ul class="chain-tree">
-                {data.nodes.map((node) => (
+                {chainNodes(data).map((node) => (
                   <TreeNode
                     key={node.id}
                     node={node}

@@ -5,7 +5,7 @@
 
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { apiPath, type MergedEvent, type StoredDocument } from '../api.ts';
+import { api, type MergedEvent, type StoredDocument } from '../api.ts';
 import { useI18n } from '../i18n.ts';
 import { Async, OrgLink, Section, SeverityBadge, useApi } from '../ui.tsx';
 
@@ -92,9 +92,9 @@ function ArticleText({
 
 function Report({ report, event }: { report: MergedEvent['reports'][number]; event: MergedEvent }) {
   const { t } = useI18n();
-  const document = useApi<StoredDocument>(
-    apiPath(`documents/${encodeURIComponent(String(report.documentId))}`),
-  );
+  const document = useApi(api.documents[':id'], {
+    param: { id: encodeURIComponent(String(report.documentId)) },
+  });
   const evidence = (event.evidence ?? []).filter((item) => item.documentId === report.documentId);
   const uri = document.data?.uri ?? report.uri;
   const link = uri && /^https?:\/\//i.test(uri) ? uri : null;
@@ -134,7 +134,7 @@ function Report({ report, event }: { report: MergedEvent['reports'][number]; eve
 
 export function EventPage({ id }: { id: string }) {
   const { t, eventType, role } = useI18n();
-  const event = useApi<MergedEvent>(apiPath(`events/${encodeURIComponent(id)}`));
+  const event = useApi(api.events[':id'], { param: { id: encodeURIComponent(id) } });
   return (
     <div data-page="event">
       <h1 id="event-title">

@@ -1,7 +1,7 @@
 /** `#/events`: the events, filtered by type, organization, dates and place, a page at a time (GET /api/events). */
 
 import { useEffect, useState } from 'preact/hooks';
-import { apiPath, type MergedEvent, type Page } from '../api.ts';
+import { api, given, type MergedEvent } from '../api.ts';
 import { EVENT_TYPES, useI18n } from '../i18n.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { Async, EventLink, OrgLink, Pager, SeverityBadge, useApi } from '../ui.tsx';
@@ -68,7 +68,7 @@ export function EventsPage({ route }: { route: Route }) {
   const [draft, setDraft] = useState<Filters>(applied);
   const key = JSON.stringify(applied);
   useEffect(() => setDraft(readFilters(route)), [key]);
-  const events = useApi<Page<MergedEvent>>(apiPath('events', { ...applied, limit: LIMIT, offset }));
+  const events = useApi(api.events, { query: { ...given(applied), limit: LIMIT, offset } });
   const go = (filters: Filters, at: number) => navigate(href('/events', { ...filters, offset: at || null }));
   const field = (name: keyof Filters) => ({
     id: `filter-${name}`,

@@ -8,15 +8,7 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import Sigma from 'sigma';
-import {
-  apiPath,
-  type ChainCount,
-  type ChainTree,
-  type EntityRow,
-  type GraphData,
-  type Page,
-  request,
-} from '../api.ts';
+import { api, type ChainCount, call, chainNodes, type GraphData, given } from '../api.ts';
 import { colour } from '../chart.tsx';
 import { useI18n } from '../i18n.ts';
 import { href, navigate, type Route } from '../router.ts';
@@ -191,9 +183,9 @@ export function GraphPage({ route }: { route: Route }) {
   const [draft, setDraft] = useState<Filters>(applied);
   useEffect(() => setDraft(applied), [key]);
   const params = applied.entity ? { ...applied, depth: applied.depth || 2 } : { ...applied, depth: null };
-  const graph = useApi<GraphData>(apiPath('graph', params));
-  const chain = useApi<ChainTree>(apiPath('chain'));
-  const segments = useMemo(() => flatten(chain.data?.nodes ?? []), [chain.data]);
+  const graph = useApi(api.graph, { query: given(params) });
+  const chain = useApi(api.chain, { query: {} });
+  const segments = useMemo(() => flatten(chain.data ? chainNodes(chain.data) : []), [chain.data]);
   const [lookup, setLookup] = useState<Error | null>(null);
   const set = (name: keyof Filters) => (event: Event) =>
     setDraft({ ...draft, [name]: (event.currentTarget as HTMLInputElement).value });
@@ -211,7 +203,7 @@ export function GraphPage({ route }: { route: Route }) {
             return;
           }
           // A name: the best-matching organization is the centre.
-          request<Page<EntityRow>>(apiPath('entities', { q: name, limit: 1 })).then(
+          call(api.entities.$get, { query: { q: name, limit: 1 } }).then(
             (found) => {
               const first = found.items[0];
               if (first) navigate(href('/graph', { ...draft, entity: String(first.id) }));

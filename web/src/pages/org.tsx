@@ -1,7 +1,7 @@
 /** `#/org/:id`: the profile of an organization or person (GET /api/entities/:id). */
 
 import { useMemo } from 'preact/hooks';
-import { apiPath, type EntityProfile } from '../api.ts';
+import { api, type EntityProfile } from '../api.ts';
 import { BarChart, colour, monthRange } from '../chart.tsx';
 import { useI18n } from '../i18n.ts';
 import { href } from '../router.ts';
@@ -27,8 +27,7 @@ function EventsByMonth({ events }: { events: EntityProfile['events'] }) {
 
 function orgOf(org: EntityProfile['org']) {
   if (!org) return null;
-  if (typeof org === 'string') return <span>{org}</span>;
-  return <OrgLink id={org.id} name={org.name} />;
+  return <OrgLink id={org.id} name={org.name ?? `#${org.id}`} />;
 }
 
 function Profile({ data }: { data: EntityProfile }) {
@@ -219,7 +218,7 @@ function Profile({ data }: { data: EntityProfile }) {
 
 export function OrgPage({ id }: { id: string }) {
   const { t } = useI18n();
-  const profile = useApi<EntityProfile>(apiPath(`entities/${encodeURIComponent(id)}`));
+  const profile = useApi(api.entities[':id'], { param: { id: encodeURIComponent(id) } });
   const person = profile.data?.kind === 'person';
   return (
     <div data-page="org">

@@ -1,7 +1,7 @@
 /** `#/`: counts, events by month and type, the latest events and the active alerts (GET /api/stats). */
 
 import { useMemo } from 'preact/hooks';
-import { apiPath, type Stats } from '../api.ts';
+import { api, type Stats } from '../api.ts';
 import { BarChart, colour, monthRange, type Series } from '../chart.tsx';
 import { EVENT_TYPES, useI18n } from '../i18n.ts';
 import { Async, formatNumber, Section, useApi } from '../ui.tsx';
@@ -37,7 +37,7 @@ function Timeline({ byMonth }: { byMonth: Stats['byMonth'] }) {
 
 export function OverviewPage() {
   const { t } = useI18n();
-  const stats = useApi<Stats>(apiPath('stats'));
+  const stats = useApi(api.stats);
   return (
     <div data-page="overview">
       <h1 id="overview-title">{t('overviewTitle')}</h1>

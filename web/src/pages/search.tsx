@@ -1,6 +1,6 @@
 /** `#/search?q=`: full-text search over the stored articles (GET /api/search?q=). */
 
-import { apiPath, type Page, type SearchHit } from '../api.ts';
+import { api } from '../api.ts';
 import { useI18n } from '../i18n.ts';
 import type { Route } from '../router.ts';
 import { Async, Section, useApi } from '../ui.tsx';
@@ -16,7 +16,7 @@ function Snippet({ text }: { text: string }) {
 export function SearchPage({ route }: { route: Route }) {
   const { t } = useI18n();
   const query = route.query.get('q')?.trim() ?? '';
-  const hits = useApi<Page<SearchHit>>(query ? apiPath('search', { q: query }) : null);
+  const hits = useApi(query ? api.search : null, { query: { q: query } });
   return (
     <div data-page="search">
       <h1 id="search-title">
