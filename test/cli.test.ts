@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { projectRoot } from '../src/project-root.js';
@@ -159,4 +159,28 @@ test('ingest stores events; events filters by type, party short form, date and p
   const bad = liantu(['events', '--db', db, '--since', 'yesterday']);
   assert.notEqual(bad.code, 0);
   assert.match(bad.stderr, /--since takes YYYY/);
+});
+
+test('--data runs with a copy of data/ edited by the user; a broken copy is refused naming file and entry', () => {
+  const dir = tempDir();
+  const data = join(dir, 'data');
+  cpSync(join(projectRoot, 'data'), data, { recursive: true });
+  appendFileSync(join(data, 'annotate', 'known-orgs.yaml'), '- { type: company, names: [蓝湾星] }\n');
+  const article = join(dir, 'own.txt');
+  writeFileSync(article, '远山新能源汽车有限公司宣布，蓝湾星成为其电池供应商。\n');
+  const organizations = (args: string[]) => {
+    const result = liantu([...args, 'extract', article, '--no-ner', '--format', 'json']);
+    assert.equal(result.code, 0, result.stderr);
+    return JSON.parse(result.stdout)[0].organizations as string[];
+  };
+  assert.ok(!organizations([]).includes('蓝湾星'));
+  assert.ok(organizations(['--data', data]).includes('蓝湾星'));
+  const suffixes = join(data, 'annotate', 'org-suffixes.yaml');
+  writeFileSync(suffixes, readFileSync(suffixes, 'utf8').replace(/^weak: \[/mu, 'weak: 12\nunused: ['));
+  const broken = liantu(['extract', article], { env: { LIANTU_DATA: data } });
+  assert.equal(broken.code, 2);
+  assert.match(
+    broken.stderr,
+    new RegExp(`^error: ${suffixes.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}: weak: `, 'u'),
+  );
 });
