@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { LiantuError } from '../../service.js';
 import { markRemovals, PLAIN_MARKS, TERMINAL_MARKS } from '../marked-text.js';
 import { addDbOption, formatOption, wholeNumber, withLiantu } from '../store-option.js';
 
@@ -19,7 +20,13 @@ export function registerShow(program: Command): void {
     .option('--markup', 'also mark removed HTML tags');
   addDbOption(command).action((id: number, options: ShowOptions) =>
     withLiantu(options, async (liantu) => {
-      const doc = await liantu.document(id);
+      const doc = await liantu.document(id).catch((error: unknown) => {
+        if (!(error instanceof LiantuError && error.kind === 'not-found')) throw error;
+        process.stderr.write(`error: ${error.message} in the store\n`);
+        process.exitCode = 1;
+        return null;
+      });
+      if (!doc) return;
       if (options.format === 'json') {
         process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
         return;
