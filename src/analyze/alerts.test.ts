@@ -81,6 +81,7 @@ const highRule = rule({ id: shipped.id, types: shipped.types, minSeverity: shipp
 test('the high-severity rule fires once per high risk event of its types, naming the subject, and never on good news', () => {
   const snapshot: ChainSnapshot = {
     organizations: orgs,
+    ties: [],
     events: [
       event('accident', 'high', [3], '2025-01-08'),
       event('supply_disruption', 'high', [1, 2], '2025-03-01'),
@@ -108,6 +109,7 @@ test('the high-severity rule fires once per high risk event of its types, naming
 test('watches by organization, segment and region, with their severity floor', () => {
   const snapshot: ChainSnapshot = {
     organizations: orgs,
+    ties: [],
     events: [
       event('supply_disruption', 'medium', [1, 2], '2025-03-01'),
       event('accident', 'high', [3], '2025-03-02', {
@@ -164,7 +166,11 @@ test('a spike rule fires on a burst of risk events against a quiet year, and not
   const burst = ['2025-06-05', '2025-06-12', '2025-06-18', '2025-06-25'].map((date) =>
     event('supply_disruption', 'medium', [1], date),
   );
-  const fired = evaluateAlerts({ organizations: orgs, events: [...quiet, ...burst] }, [spike], '2025-06-30');
+  const fired = evaluateAlerts(
+    { organizations: orgs, ties: [], events: [...quiet, ...burst] },
+    [spike],
+    '2025-06-30',
+  );
   assert.equal(fired.length, 1);
   assert.equal(fired[0]?.evidence.length, 4);
   assert.match(fired[0]?.message ?? '', /近 30 天 4 起/);
@@ -179,7 +185,10 @@ test('a spike rule fires on a burst of risk events against a quiet year, and not
       `${2024 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
     );
   });
-  assert.deepEqual(evaluateAlerts({ organizations: orgs, events: steady }, [spike], '2025-12-31'), []);
+  assert.deepEqual(
+    evaluateAlerts({ organizations: orgs, ties: [], events: steady }, [spike], '2025-12-31'),
+    [],
+  );
 });
 
 test('the Poisson tail', () => {
@@ -212,5 +221,8 @@ test('no spike test on a corpus younger than one window of history', () => {
   const young = ['2025-06-20', '2025-06-22', '2025-06-25', '2025-06-28'].map((date) =>
     event('supply_disruption', 'medium', [1], date),
   );
-  assert.deepEqual(evaluateAlerts({ organizations: orgs, events: young }, [spike], '2025-06-30'), []);
+  assert.deepEqual(
+    evaluateAlerts({ organizations: orgs, ties: [], events: young }, [spike], '2025-06-30'),
+    [],
+  );
 });

@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import {
   type CooperationGraph,
   cooperationGraph,
-  type NetworkEvent,
   type NetworkNode,
+  type NetworkTie,
   neighbourhood,
   networkMetrics,
   partnerPath,
@@ -31,30 +31,59 @@ const nodes: NetworkNode[] = [
   org(9, '孤峰新材料有限公司', null, null, ['materials']),
 ];
 
+type TieType = NetworkTie['type'];
+
+/** An event as the ties it makes: one per pair of its parties (the first party first), each made by the event. */
+interface PairEvent {
+  id: number;
+  type: TieType;
+  date: string | null;
+  partyIds: number[];
+  sources: number;
+}
+
 const event = (
   id: number,
-  type: string,
+  type: TieType,
   date: string | null,
   partyIds: number[],
   sources = 1,
-): NetworkEvent => ({ id, type, date, partyIds, sources });
+): PairEvent => ({ id, type, date, partyIds, sources });
 
-const events: NetworkEvent[] = [
+function tiesOf(events: readonly PairEvent[]): NetworkTie[] {
+  return events.flatMap((item) =>
+    item.partyIds.flatMap((from, index) =>
+      item.partyIds.slice(index + 1).map((to, other) => ({
+        id: item.id * 10 + index * 3 + other,
+        type: item.type,
+        from,
+        to,
+        directed: item.type !== 'cooperates',
+        events: [item.id],
+        firstDate: item.date,
+        lastDate: item.date,
+        sources: item.sources,
+      })),
+    ),
+  );
+}
+
+const events: PairEvent[] = [
   // The pair with two events: the later one comes first and names the parties in reverse order.
-  event(101, 'investment', '2024-06-15', [1, 2], 3),
-  event(102, 'supply', '2023-03-01', [2, 1], 2),
+  event(101, 'invests_in', '2024-06-15', [1, 2], 3),
+  event(102, 'supplies', '2023-03-01', [2, 1], 2),
   // The three-party event.
-  event(103, 'joint_venture', '2023-09-10', [1, 3, 4]),
-  event(104, 'supply', '2022-11-20', [5, 1]),
-  event(105, 'strategic', '2024-01-05', [3, 5], 2),
-  event(106, 'supply', '2024-02-02', [5, 6]),
-  event(107, 'investment', '2023-05-05', [7, 5]),
-  event(108, 'supply', '2023-07-07', [6, 7]),
-  event(109, 'strategic', null, [7, 8]),
-  event(110, 'supply', '2024-03-03', [6, 8]),
+  event(103, 'cooperates', '2023-09-10', [1, 3, 4]),
+  event(104, 'supplies', '2022-11-20', [5, 1]),
+  event(105, 'cooperates', '2024-01-05', [3, 5], 2),
+  event(106, 'supplies', '2024-02-02', [5, 6]),
+  event(107, 'invests_in', '2023-05-05', [7, 5]),
+  event(108, 'supplies', '2023-07-07', [6, 7]),
+  event(109, 'cooperates', null, [7, 8]),
+  event(110, 'supplies', '2024-03-03', [6, 8]),
   // Parties that are not nodes of the network.
-  event(111, 'supply', '2024-04-04', [8, 999], 4),
-  event(112, 'investment', '2024-04-04', [998, 999]),
+  event(111, 'supplies', '2024-04-04', [8, 999], 4),
+  event(112, 'invests_in', '2024-04-04', [998, 999]),
 ];
 
 const groupA = [1, 2, 3, 4];
@@ -82,7 +111,7 @@ const pairs = (graph: CooperationGraph): string[] =>
     .sort();
 
 test('every organization is a node, with its attributes', () => {
-  const graph = cooperationGraph(nodes, events);
+  const graph = cooperationGraph(nodes, tiesOf(events));
   assert.equal(graph.order, 9);
   assert.deepEqual(ids(graph), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
   assert.deepEqual(graph.getNodeAttributes('3'), {
@@ -95,61 +124,127 @@ test('every organization is a node, with its attributes', () => {
   });
 });
 
-test('two events of one pair are summed into one edge', () => {
-  const graph = cooperationGraph(nodes, events);
+test('two ties of one pair are summed into one edge that keeps each with its direction', () => {
+  const graph = cooperationGraph(nodes, tiesOf(events));
   assert.equal(graph.edges('1', '2').length, 1);
   assert.deepEqual(edgeOf(graph, 1, 2), {
     weight: 2,
     events: [101, 102],
-    types: ['investment', 'supply'],
+    types: ['invests_in', 'supplies'],
+    ties: [
+      {
+        id: 1010,
+        type: 'invests_in',
+        from: 1,
+        to: 2,
+        directed: true,
+        events: [101],
+        firstDate: '2024-06-15',
+        lastDate: '2024-06-15',
+        sources: 3,
+      },
+      {
+        id: 1020,
+        type: 'supplies',
+        from: 2,
+        to: 1,
+        directed: true,
+        events: [102],
+        firstDate: '2023-03-01',
+        lastDate: '2023-03-01',
+        sources: 2,
+      },
+    ],
     firstDate: '2023-03-01',
     lastDate: '2024-06-15',
     sources: 5,
   });
 });
 
+test('membership and hosting join organizations in the network but not in its metrics', () => {
+  const alliance = org(20, '长江储能产业联盟');
+  const host = org(21, '江城市人民政府');
+  const members = [org(22, '甲储能科技有限公司'), org(23, '乙电池有限公司'), org(24, '丙材料有限公司')];
+  const ties: NetworkTie[] = [
+    ...members.map((member, index) => ({
+      id: index + 1,
+      type: 'member_of' as const,
+      from: member.id,
+      to: alliance.id,
+      directed: true,
+      events: [1],
+      firstDate: '2025-01-01',
+      lastDate: '2025-01-01',
+      sources: 1,
+    })),
+    {
+      id: 9,
+      type: 'hosts',
+      from: host.id,
+      to: 22,
+      directed: true,
+      events: [2],
+      firstDate: null,
+      lastDate: null,
+      sources: 1,
+    },
+  ];
+  const graph = cooperationGraph([alliance, host, ...members], ties);
+  assert.equal(
+    graph.size,
+    4,
+    'three members to the alliance and the host to one of them, no tie between members',
+  );
+  assert.equal(graph.hasEdge('22', '23'), false);
+  const metrics = networkMetrics(graph);
+  for (const id of [20, 21, 22, 23, 24])
+    assert.deepEqual(metrics.get(id), { degree: 0, betweenness: 0, community: null });
+});
+
 test('a repeated type is listed once and a missing date does not erase the known ones', () => {
   const graph = cooperationGraph(
     [org(1, '宁川动力电池股份有限公司'), org(2, '华曜汽车集团有限公司')],
-    [
-      event(1, 'supply', null, [1, 2]),
-      event(2, 'supply', '2024-05-01', [2, 1]),
-      event(3, 'supply', '2023-01-01', [1, 2]),
-      event(4, 'supply', null, [1, 2]),
-    ],
+    tiesOf([
+      event(1, 'supplies', null, [1, 2]),
+      event(2, 'supplies', '2024-05-01', [2, 1]),
+      event(3, 'supplies', '2023-01-01', [1, 2]),
+      event(4, 'supplies', null, [1, 2]),
+    ]),
   );
-  assert.deepEqual(edgeOf(graph, 1, 2), {
+  const { ties: _ties, ...edge } = edgeOf(graph, 1, 2);
+  assert.deepEqual(edge, {
     weight: 4,
     events: [1, 2, 3, 4],
-    types: ['supply'],
+    types: ['supplies'],
     firstDate: '2023-01-01',
     lastDate: '2024-05-01',
     sources: 4,
   });
 });
 
-test('an event with three parties joins each pair of them', () => {
-  const graph = cooperationGraph(nodes, events);
+test('the ties of a three-party cooperation join each pair of them', () => {
+  const graph = cooperationGraph(nodes, tiesOf(events));
   for (const [a, b] of [
     [1, 3],
     [1, 4],
     [3, 4],
   ] as const) {
-    assert.deepEqual(edgeOf(graph, a, b), {
+    const { ties: _ties, ...edge } = edgeOf(graph, a, b);
+    assert.deepEqual(edge, {
       weight: 1,
       events: [103],
-      types: ['joint_venture'],
+      types: ['cooperates'],
       firstDate: '2023-09-10',
       lastDate: '2023-09-10',
       sources: 1,
     });
   }
-  const only = cooperationGraph(nodes, [event(103, 'joint_venture', '2023-09-10', [1, 3, 4])]);
+  const only = cooperationGraph(nodes, tiesOf([event(103, 'cooperates', '2023-09-10', [1, 3, 4])]));
   assert.deepEqual(pairs(only), ['1-3', '1-4', '3-4']);
 });
 
-test('events whose parties are not nodes are ignored', () => {
-  const graph = cooperationGraph(nodes, events);
+test('ties whose ends are not nodes are ignored', () => {
+  const graph = cooperationGraph(nodes, tiesOf(events));
   assert.equal(graph.order, 9);
   assert.equal(graph.hasNode('999'), false);
   assert.equal(graph.hasNode('998'), false);
@@ -176,7 +271,7 @@ test('events whose parties are not nodes are ignored', () => {
 });
 
 test('degree counts partners, not events', () => {
-  const metrics = networkMetrics(cooperationGraph(nodes, events));
+  const metrics = networkMetrics(cooperationGraph(nodes, tiesOf(events)));
   assert.deepEqual(
     [...metrics].map(([id, { degree }]) => [id, degree]),
     [
@@ -194,7 +289,7 @@ test('degree counts partners, not events', () => {
 });
 
 test('the bridge has the highest betweenness and the periphery none', () => {
-  const metrics = networkMetrics(cooperationGraph(nodes, events));
+  const metrics = networkMetrics(cooperationGraph(nodes, tiesOf(events)));
   const betweenness = (id: number): number => metrics.get(id)?.betweenness ?? Number.NaN;
   // All 12 paths between the groups run through 5, out of (9 - 1)(9 - 2) / 2 = 28 pairs.
   assert.equal(betweenness(bridge), 0.4286);
@@ -208,13 +303,13 @@ test('the bridge has the highest betweenness and the periphery none', () => {
 });
 
 test('an isolated organization has degree 0 and no community', () => {
-  const metrics = networkMetrics(cooperationGraph(nodes, events));
+  const metrics = networkMetrics(cooperationGraph(nodes, tiesOf(events)));
   assert.deepEqual(metrics.get(isolated), { degree: 0, betweenness: 0, community: null });
 });
 
 test('communities are deterministic and separate the two groups', () => {
-  const first = networkMetrics(cooperationGraph(nodes, events));
-  const second = networkMetrics(cooperationGraph(nodes, events));
+  const first = networkMetrics(cooperationGraph(nodes, tiesOf(events)));
+  const second = networkMetrics(cooperationGraph(nodes, tiesOf(events)));
   assert.deepEqual(first, second);
 
   const community = (id: number) => first.get(id)?.community;
@@ -235,9 +330,9 @@ test('communities are seeded, so they agree even where the network leaves them o
   // A ring of twelve splits into arcs, and which arcs depends on Louvain's random order.
   const ring = Array.from({ length: 12 }, (_, index) => org(index + 1, `环链${index + 1}号储能科技有限公司`));
   const ringEvents = ring.map((node, index) =>
-    event(100 + index, 'supply', '2024-01-01', [node.id, ((index + 1) % ring.length) + 1]),
+    event(100 + index, 'supplies', '2024-01-01', [node.id, ((index + 1) % ring.length) + 1]),
   );
-  const runs = Array.from({ length: 5 }, () => networkMetrics(cooperationGraph(ring, ringEvents)));
+  const runs = Array.from({ length: 5 }, () => networkMetrics(cooperationGraph(ring, tiesOf(ringEvents))));
   const communities = new Set([...(runs[0]?.values() ?? [])].map((metrics) => metrics.community));
   assert.ok(communities.size > 1, 'the ring is split');
   assert.equal(communities.has(null), false);
@@ -245,7 +340,9 @@ test('communities are seeded, so they agree even where the network leaves them o
 });
 
 test('a network without edges has metrics all zero and no communities', () => {
-  const metrics = networkMetrics(cooperationGraph(nodes.slice(0, 3), [event(1, 'supply', null, [1, 999])]));
+  const metrics = networkMetrics(
+    cooperationGraph(nodes.slice(0, 3), tiesOf([event(1, 'supplies', null, [1, 999])])),
+  );
   assert.deepEqual(
     [...metrics],
     [1, 2, 3].map((id) => [id, { degree: 0, betweenness: 0, community: null }]),
@@ -253,7 +350,7 @@ test('a network without edges has metrics all zero and no communities', () => {
 });
 
 test('neighbourhood grows by one partner step per depth and keeps the edges among its nodes', () => {
-  const graph = cooperationGraph(nodes, events);
+  const graph = cooperationGraph(nodes, tiesOf(events));
   assert.deepEqual(ids(neighbourhood(graph, 2, 0)), [2]);
 
   const one = neighbourhood(graph, 2, 1);
@@ -274,7 +371,7 @@ test('neighbourhood grows by one partner step per depth and keeps the edges amon
 });
 
 test('partnerPath crosses the bridge and is null when nothing joins the two', () => {
-  const graph = cooperationGraph(nodes, events);
+  const graph = cooperationGraph(nodes, tiesOf(events));
   assert.deepEqual(partnerPath(graph, 2, 6), [2, 1, bridge, 6]);
   assert.deepEqual(partnerPath(graph, 6, 2), [6, bridge, 1, 2]);
   const long = partnerPath(graph, 2, 8);

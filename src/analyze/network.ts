@@ -4,22 +4,26 @@ import { earlier, later } from '../domain/dates.js';
 import { seededRandom } from '../random.js';
 import { betweennessCentrality, louvain } from './graphology-cjs.js';
 
-export type { NetworkEvent, NetworkNode } from '../domain/snapshot.js';
+export type { NetworkNode, NetworkTie } from '../domain/snapshot.js';
 
-import type { ResolvedCorpus } from '../domain/graph.js';
-import type { NetworkEvent, NetworkNode } from '../domain/snapshot.js';
+import type { ResolvedCorpus, TieType } from '../domain/graph.js';
+import type { NetworkNode, NetworkTie } from '../domain/snapshot.js';
 
 export interface NodeAttributes extends Omit<NetworkNode, 'id'> {
   id: number;
 }
 
-/** Every event two organizations share, summed into one edge. */
+/** Every tie between two organizations, summed into one edge. */
 export interface EdgeAttributes {
+  /** Events behind the ties (a tie an article only states counts one). */
   weight: number;
   events: number[];
-  types: string[];
+  types: TieType[];
+  /** Each tie with its own direction, events and dates (what the exports write one by one). */
+  ties: NetworkTie[];
   firstDate: string | null;
   lastDate: string | null;
+  /** Documents behind the ties. */
   sources: number;
 }
 
@@ -27,42 +31,54 @@ export type CooperationGraph = UndirectedGraph<NodeAttributes, EdgeAttributes>;
 
 const nodeKey = (id: number): string => String(id);
 
-/** The cooperation network: organizations that are parties to one event are joined, one edge per pair. */
+/** The ties the chain's business runs on: what the metrics and the diagnosis read (not membership or hosting). */
+export const BUSINESS_TIES: ReadonlySet<TieType> = new Set(['supplies', 'cooperates', 'invests_in']);
+
+/** The network of typed ties: organizations joined by every tie between them, one edge per pair. */
 export function cooperationGraph(
   nodes: readonly NetworkNode[],
-  events: readonly NetworkEvent[],
+  ties: readonly NetworkTie[],
 ): CooperationGraph {
   const graph: CooperationGraph = new UndirectedGraph({ allowSelfLoops: false });
   for (const node of nodes) graph.addNode(nodeKey(node.id), { ...node });
-  for (const event of events) {
-    const parties = [...new Set(event.partyIds)].filter((id) => graph.hasNode(nodeKey(id)));
-    for (const [index, a] of parties.entries()) {
-      for (const b of parties.slice(index + 1)) {
-        const [source, target] = [nodeKey(Math.min(a, b)), nodeKey(Math.max(a, b))];
-        const edge = graph.edge(source, target);
-        if (edge === undefined) {
-          graph.addEdge(source, target, {
-            weight: 1,
-            events: [event.id],
-            types: [event.type],
-            firstDate: event.date,
-            lastDate: event.date,
-            sources: event.sources,
-          });
-          continue;
-        }
-        graph.updateEdgeAttributes(edge, (attributes) => ({
-          weight: attributes.weight + 1,
-          events: [...attributes.events, event.id],
-          types: attributes.types.includes(event.type) ? attributes.types : [...attributes.types, event.type],
-          firstDate: earlier(attributes.firstDate, event.date),
-          lastDate: later(attributes.lastDate, event.date),
-          sources: attributes.sources + event.sources,
-        }));
-      }
+  for (const tie of ties) {
+    if (tie.from === tie.to || !graph.hasNode(nodeKey(tie.from)) || !graph.hasNode(nodeKey(tie.to))) continue;
+    const [source, target] = [nodeKey(Math.min(tie.from, tie.to)), nodeKey(Math.max(tie.from, tie.to))];
+    const onEdge: NetworkTie = { ...tie, events: [...tie.events] };
+    const weight = Math.max(1, tie.events.length);
+    const edge = graph.edge(source, target);
+    if (edge === undefined) {
+      graph.addEdge(source, target, {
+        weight,
+        events: [...tie.events],
+        types: [tie.type],
+        ties: [onEdge],
+        firstDate: tie.firstDate,
+        lastDate: tie.lastDate,
+        sources: tie.sources,
+      });
+      continue;
     }
+    graph.updateEdgeAttributes(edge, (attributes) => ({
+      weight: attributes.weight + weight,
+      events: [...new Set([...attributes.events, ...tie.events])],
+      types: attributes.types.includes(tie.type) ? attributes.types : [...attributes.types, tie.type],
+      ties: [...attributes.ties, onEdge],
+      firstDate: earlier(attributes.firstDate, tie.firstDate),
+      lastDate: later(attributes.lastDate, tie.lastDate),
+      sources: attributes.sources + tie.sources,
+    }));
   }
   return graph;
+}
+
+/** The part of a network made of business ties only (supplies, cooperation, investment). */
+export function businessNetwork(graph: CooperationGraph): CooperationGraph {
+  const business = graph.copy();
+  business.forEachEdge((edge, attributes) => {
+    if (!attributes.types.some((type) => BUSINESS_TIES.has(type))) business.dropEdge(edge);
+  });
+  return business;
 }
 
 export interface Metrics {
@@ -71,8 +87,12 @@ export interface Metrics {
   community: number | null;
 }
 
-/** Degree (partners), normalised betweenness, and Louvain communities (seeded, so runs agree) per organization. */
-export function networkMetrics(graph: CooperationGraph): Map<number, Metrics> {
+/**
+ * Degree (partners), normalised betweenness, and Louvain communities (seeded, so runs agree) per organization,
+ * on the business ties: an alliance's members are not partners of each other, nor of their host.
+ */
+export function networkMetrics(network: CooperationGraph): Map<number, Metrics> {
+  const graph = businessNetwork(network);
   const betweenness = graph.size
     ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: null })
     : {};
@@ -129,7 +149,7 @@ export function partnerPath(graph: CooperationGraph, from: number, to: number): 
   return path ? path.map(Number) : null;
 }
 
-/** The cooperation network of a resolved corpus: organizations with their region and segments, tied by events. */
+/** The network of a resolved corpus: organizations with their region and segments, joined by their ties. */
 export function corpusNetwork(corpus: ResolvedCorpus): CooperationGraph {
   return cooperationGraph(
     corpus.organizations.map((org) => ({
@@ -140,12 +160,16 @@ export function corpusNetwork(corpus: ResolvedCorpus): CooperationGraph {
       city: org.region?.city ?? null,
       segments: (corpus.orgLinks.get(org.id) ?? []).map((link) => link.node),
     })),
-    corpus.events.map((event) => ({
-      id: event.id,
-      type: event.type,
-      date: event.date,
-      partyIds: event.parties.map((party) => party.entityId),
-      sources: event.sources.length,
+    corpus.ties.map((tie) => ({
+      id: tie.id,
+      type: tie.type,
+      from: tie.from,
+      to: tie.to,
+      directed: tie.directed,
+      events: tie.events,
+      firstDate: tie.firstDate,
+      lastDate: tie.lastDate,
+      sources: tie.documents,
     })),
   );
 }

@@ -1,6 +1,6 @@
 import type { OrgMention, OrgType } from '../annotate/types.js';
 import type { ChainLink } from '../chain/attach.js';
-import type { EventPerson, ExtractedEvent, Severity } from '../extract/types.js';
+import type { EventPerson, Evidence, ExtractedEvent, Severity } from '../extract/types.js';
 
 /** Where an entity or event is: a province, and the city within it when known (both full names). */
 export interface Region {
@@ -40,6 +40,8 @@ export interface DocumentFacts {
   events: EventFact[];
   /** Where the article says organizations have their headquarters: full name → place as written. */
   headquarters: { org: string; place: string }[];
+  /** Who the article says supplies whom (full names), with the sentence that says it. */
+  supplies: { supplier: string; customer: string; evidence: Evidence }[];
 }
 
 /** How an alias came to belong to an entity. */
@@ -109,6 +111,41 @@ export interface MergedEvent {
   subjectId: number | null;
 }
 
+/**
+ * How two organizations are tied: `supplies` (supplier → customer), `cooperates` (an agreement between them),
+ * `invests_in` (investor → the company invested in), `member_of` (member → the alliance or body it joins),
+ * `hosts` (a government or park → the company settling or investing there, or the body it convenes).
+ */
+export type TieType = 'supplies' | 'cooperates' | 'invests_in' | 'member_of' | 'hosts';
+
+export const TIE_TYPES: readonly TieType[] = ['supplies', 'cooperates', 'invests_in', 'member_of', 'hosts'];
+
+/** A sentence behind a tie: in a document, as clean-text offsets. */
+export interface TieEvidence {
+  documentId: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A typed tie between two organizations, with the merged events and the sentences that make it. */
+export interface Tie {
+  id: number;
+  type: TieType;
+  /** The supplier, investor, member or host; for an undirected tie, the lower id. */
+  from: number;
+  to: number;
+  /** False where the text does not say which way it runs (cooperation; a supply deal without sides). */
+  directed: boolean;
+  /** The merged events behind it (none for a supply relation an article only states). */
+  events: number[];
+  evidence: TieEvidence[];
+  /** Distinct documents behind it (the evidence keeps a few of their sentences). */
+  documents: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
 export interface NetworkMetrics {
   degree: number;
   /** Normalised betweenness centrality in the cooperation network. */
@@ -126,6 +163,7 @@ export interface ResolvedCorpus {
   events: MergedEvent[];
   orgLinks: Map<number, ChainLink[]>;
   eventLinks: Map<number, ChainLink[]>;
+  ties: Tie[];
 }
 
 /** The knowledge graph as stored: the resolved corpus and its cooperation network's metrics. */

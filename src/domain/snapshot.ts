@@ -1,9 +1,22 @@
+import type { TieType } from './graph.js';
 import type { Severity } from './severity.js';
 
-/** The knowledge graph as the analysis reads it: organizations, merged events and their chain links. */
+/** The knowledge graph as the analysis reads it: organizations, merged events, their chain links and the ties. */
 export interface ChainSnapshot {
   organizations: SnapshotOrganization[];
   events: SnapshotEvent[];
+  ties: SnapshotTie[];
+}
+
+/** A typed tie as the analysis reads it: its ends, its events, and its first sentence. */
+export interface SnapshotTie {
+  id: number;
+  type: TieType;
+  from: number;
+  to: number;
+  directed: boolean;
+  events: number[];
+  evidence: string;
 }
 
 export interface SnapshotOrganization {
@@ -44,11 +57,15 @@ export interface NetworkNode {
   segments: string[];
 }
 
-/** An event as the network sees it: which organizations it joins. */
-export interface NetworkEvent {
+/** A tie as the network sees it: its type, its ends, and the events and documents behind it. */
+export interface NetworkTie {
   id: number;
-  type: string;
-  date: string | null;
-  partyIds: number[];
+  type: TieType;
+  from: number;
+  to: number;
+  directed: boolean;
+  events: number[];
+  firstDate: string | null;
+  lastDate: string | null;
   sources: number;
 }

@@ -29,6 +29,12 @@ SET o.name = row.label, o.type = row.type, o.province = row.province, o.city = r
     o.betweenness = toFloat(row.betweenness), o.community = row.community;
 LOAD CSV WITH HEADERS FROM 'file:///edges.csv' AS row
 MATCH (a:Organization {id: row.source}), (b:Organization {id: row.target})
-MERGE (a)-[r:COOPERATES_WITH]-(b)
-SET r.weight = toInteger(row.weight), r.types = split(row.types, ';'), r.first_date = row.first_date,
-    r.last_date = row.last_date, r.sources = toInteger(row.sources), r.events = split(row.events, ';');`;
+FOREACH (_ IN CASE WHEN row.type = 'supplies' THEN [1] ELSE [] END | MERGE (a)-[:SUPPLIES {directed: row.directed}]->(b))
+FOREACH (_ IN CASE WHEN row.type = 'cooperates' THEN [1] ELSE [] END | MERGE (a)-[:COOPERATES_WITH {directed: row.directed}]->(b))
+FOREACH (_ IN CASE WHEN row.type = 'invests_in' THEN [1] ELSE [] END | MERGE (a)-[:INVESTS_IN {directed: row.directed}]->(b))
+FOREACH (_ IN CASE WHEN row.type = 'member_of' THEN [1] ELSE [] END | MERGE (a)-[:MEMBER_OF {directed: row.directed}]->(b))
+FOREACH (_ IN CASE WHEN row.type = 'hosts' THEN [1] ELSE [] END | MERGE (a)-[:HOSTS {directed: row.directed}]->(b))
+WITH a, b, row
+MATCH (a)-[r]->(b) WHERE toLower(type(r)) STARTS WITH split(row.type, '_')[0]
+SET r.weight = toInteger(row.weight), r.first_date = row.first_date, r.last_date = row.last_date,
+    r.sources = toInteger(row.sources), r.events = split(row.events, ';');`;

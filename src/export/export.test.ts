@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { XMLValidator } from 'fast-xml-parser';
-import { UndirectedGraph } from 'graphology';
+import { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { cooperationGraph, type NetworkEvent, type NetworkNode, networkMetrics } from '../analyze/network.js';
+import { cooperationGraph, type NetworkNode, type NetworkTie, networkMetrics } from '../analyze/network.js';
 import { toCsv } from './csv.js';
 import { toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
@@ -53,15 +53,37 @@ const nodes: NetworkNode[] = [
   },
 ];
 
-const events: NetworkEvent[] = [
-  { id: 201, type: 'supply', date: '2024-01-10', partyIds: [1, 2], sources: 2 },
-  { id: 202, type: 'investment', date: '2023-06-01', partyIds: [2, 1], sources: 1 },
-  { id: 203, type: 'joint_venture', date: null, partyIds: [1, 3, 4], sources: 1 },
-  { id: 204, type: 'supply', date: '2024-03-03', partyIds: [4, 5], sources: 3 },
-  { id: 205, type: 'strategic', date: '2024-04-04', partyIds: [5, 6], sources: 1 },
+const tie = (
+  id: number,
+  type: NetworkTie['type'],
+  [from, to]: [number, number],
+  event: number,
+  date: string | null,
+  sources = 1,
+): NetworkTie => ({
+  id,
+  type,
+  from,
+  to,
+  directed: type !== 'cooperates',
+  events: [event],
+  firstDate: date,
+  lastDate: date,
+  sources,
+});
+
+/** 1 supplies 2 and 2 invests in 1 (two ties, one pair); a three-party cooperation; a supply and a cooperation. */
+const ties: NetworkTie[] = [
+  tie(1, 'supplies', [1, 2], 201, '2024-01-10', 2),
+  tie(2, 'invests_in', [2, 1], 202, '2023-06-01'),
+  tie(3, 'cooperates', [1, 3], 203, null),
+  tie(4, 'cooperates', [1, 4], 203, null),
+  tie(5, 'cooperates', [3, 4], 203, null),
+  tie(6, 'supplies', [4, 5], 204, '2024-03-03', 3),
+  tie(7, 'cooperates', [5, 6], 205, '2024-04-04'),
 ];
 
-const graph = cooperationGraph(nodes, events);
+const graph = cooperationGraph(nodes, ties);
 const metrics = networkMetrics(graph);
 
 /** The characters XML 1.0 does not allow anywhere in a document. */
@@ -76,8 +98,34 @@ const measured = (id: number) => {
   return value;
 };
 
-/** The undirected edges of the fixture as sorted "a-b" keys. */
+/** The pairs of the fixture as sorted "a-b" keys, and its ties as "type from>to" (undirected: "type a-b"). */
 const EXPECTED_PAIRS = ['1-2', '1-3', '1-4', '3-4', '4-5', '5-6'];
+const EXPECTED_TIES = [
+  'cooperates 1-3',
+  'cooperates 1-4',
+  'cooperates 3-4',
+  'cooperates 5-6',
+  'invests_in 2>1',
+  'supplies 1>2',
+  'supplies 4>5',
+];
+
+const tieKey = (type: unknown, source: string, target: string, directed: boolean): string =>
+  directed ? `${String(type)} ${source}>${target}` : `${String(type)} ${pairKey(source, target)}`;
+
+/** The directed edge from one node to another in a parsed graph. */
+const directedFrom = (parsed: MultiGraph, from: string, to: string): string =>
+  parsed.findEdge(
+    (key, _attributes, source, target) => parsed.isDirected(key) && source === from && target === to,
+  ) ?? '';
+
+/** The parsed graph's edges as tie keys. */
+const parsedTies = (parsed: MultiGraph): string[] =>
+  parsed
+    .mapEdges((key, attributes, source, target) =>
+      tieKey(attributes.type, source, target, parsed.isDirected(key)),
+    )
+    .sort();
 
 const pairKey = (source: string, target: string): string =>
   [Number(source), Number(target)].sort((a, b) => a - b).join('-');
@@ -145,10 +193,10 @@ test('GraphML is well-formed XML, escaping markup and dropping control character
 });
 
 test('GraphML round-trips through graphology-graphml with labels and typed attributes', () => {
-  const parsed = parseGraphml(UndirectedGraph, toGraphml(graph, metrics));
-  assert.equal(parsed.type, 'undirected');
+  const parsed = parseGraphml(MultiGraph, toGraphml(graph, metrics));
+  assert.equal(parsed.type, 'mixed');
   assert.equal(parsed.order, graph.order);
-  assert.equal(parsed.size, graph.size);
+  assert.equal(parsed.size, ties.length);
   assert.deepEqual(parsed.nodes().sort(), graph.nodes().sort());
 
   for (const node of nodes) {
@@ -168,20 +216,18 @@ test('GraphML round-trips through graphology-graphml with labels and typed attri
   assert.equal(parsed.getNodeAttribute('2', 'label'), '华曜<汽车> & "新能源"有限公司');
   assert.equal(parsed.getNodeAttribute('3', 'label'), COMMA);
 
-  assert.deepEqual(
-    parsed.mapEdges((_key, _attributes, source, target) => pairKey(source, target)).sort(),
-    EXPECTED_PAIRS,
-  );
-  const edge = parsed.getEdgeAttributes(parsed.edge('1', '2') ?? '');
-  assert.deepEqual(edge, {
-    weight: 2,
-    types: 'supply;investment',
-    first_date: '2023-06-01',
+  assert.deepEqual(parsedTies(parsed), EXPECTED_TIES);
+  const supply = parsed.getEdgeAttributes(directedFrom(parsed, '1', '2'));
+  assert.deepEqual(supply, {
+    type: 'supplies',
+    weight: 1,
+    first_date: '2024-01-10',
     last_date: '2024-01-10',
-    sources: 3,
-    events: '201;202',
+    sources: 2,
+    events: '201',
   });
-  const joint = parsed.getEdgeAttributes(parsed.edge('3', '4') ?? '');
+  const joint = parsed.getEdgeAttributes(parsed.undirectedEdges('3', '4')[0] ?? '');
+  assert.equal(joint.type, 'cooperates');
   assert.equal(joint.first_date, '');
   assert.equal(joint.weight, 1);
   assert.equal(typeof joint.sources, 'number');
@@ -190,9 +236,9 @@ test('GraphML round-trips through graphology-graphml with labels and typed attri
 test('GEXF is valid XML and round-trips through graphology-gexf with labels and weights', () => {
   const xml = toGexf(graph, metrics);
   assert.equal(XMLValidator.validate(xml), true);
-  const parsed = parseGexf(UndirectedGraph, xml);
+  const parsed = parseGexf(MultiGraph, xml);
   assert.equal(parsed.order, graph.order);
-  assert.equal(parsed.size, graph.size);
+  assert.equal(parsed.size, ties.length);
   for (const node of nodes) {
     const label = parsed.getNodeAttribute(String(node.id), 'label');
     assert.equal(typeof label, 'string');
@@ -201,15 +247,12 @@ test('GEXF is valid XML and round-trips through graphology-gexf with labels and 
     assert.equal(parsed.getNodeAttribute(String(node.id), 'degree'), measured(node.id).degree);
   }
   assert.equal(parsed.getNodeAttribute('3', 'label'), COMMA);
-  assert.deepEqual(
-    parsed.mapEdges((_key, _attributes, source, target) => pairKey(source, target)).sort(),
-    EXPECTED_PAIRS,
-  );
-  const edge = parsed.getEdgeAttributes(parsed.edge('1', '2') ?? '');
-  assert.equal(edge.weight, 2);
-  assert.equal(edge.types, 'supply;investment');
-  assert.equal(edge.events, '201;202');
-  assert.equal(edge.sources, 3);
+  assert.deepEqual(parsedTies(parsed), EXPECTED_TIES);
+  const edge = parsed.getEdgeAttributes(directedFrom(parsed, '2', '1'));
+  assert.equal(edge.weight, 1);
+  assert.equal(edge.type, 'invests_in');
+  assert.equal(edge.events, '202');
+  assert.equal(edge.sources, 1);
 });
 
 test('GEXF holds no character XML 1.0 forbids', () => {
@@ -224,7 +267,7 @@ test('CSV headers are the record fields, one line per node and edge', () => {
   assert.equal(edgeLines[0], EDGE_FIELDS.join(','));
   // Header, one line each, and the empty string after the final line break.
   assert.equal(nodeLines.length, 1 + graph.order + 1);
-  assert.equal(edgeLines.length, 1 + graph.size + 1);
+  assert.equal(edgeLines.length, 1 + ties.length + 1);
   assert.equal(nodeLines.at(-1), '');
   assert.equal(edgeLines.at(-1), '');
 });
@@ -263,20 +306,23 @@ test('CSV quotes fields with commas and quotes as RFC 4180 says and parses back'
   const parsedEdges = csvObjects(edgesCsv);
   assert.deepEqual(parsedEdges.header, [...EDGE_FIELDS]);
   assert.deepEqual(
-    parsedEdges.records.map((edge) => pairKey(edge.source ?? '', edge.target ?? '')).sort(),
-    EXPECTED_PAIRS,
+    parsedEdges.records
+      .map((edge) => tieKey(edge.type, edge.source ?? '', edge.target ?? '', edge.directed === 'true'))
+      .sort(),
+    EXPECTED_TIES,
   );
   assert.deepEqual(
     parsedEdges.records.find((edge) => edge.source === '1' && edge.target === '2'),
     {
       source: '1',
       target: '2',
-      weight: '2',
-      types: 'supply;investment',
-      first_date: '2023-06-01',
+      type: 'supplies',
+      directed: 'true',
+      weight: '1',
+      first_date: '2024-01-10',
       last_date: '2024-01-10',
-      sources: '3',
-      events: '201;202',
+      sources: '2',
+      events: '201',
     },
   );
   assert.equal(
@@ -317,7 +363,7 @@ test('JSON keeps lists as arrays and has null where there is no community or dat
     edges: Record<string, unknown>[];
   };
   assert.equal(document.nodes.length, graph.order);
-  assert.equal(document.edges.length, graph.size);
+  assert.equal(document.edges.length, ties.length);
   const node = (id: number) => document.nodes.find((candidate) => candidate.id === String(id));
 
   assert.deepEqual(node(1)?.segments, ['cells', 'bms']);
@@ -331,16 +377,17 @@ test('JSON keeps lists as arrays and has null where there is no community or dat
   assert.equal(node(4)?.betweenness, measured(4).betweenness);
 
   assert.deepEqual(
-    document.edges.find((edge) => edge.source === '1' && edge.target === '2'),
+    document.edges.find((edge) => edge.source === '2' && edge.target === '1'),
     {
-      source: '1',
-      target: '2',
-      weight: 2,
-      types: ['supply', 'investment'],
+      source: '2',
+      target: '1',
+      type: 'invests_in',
+      directed: true,
+      weight: 1,
       first_date: '2023-06-01',
-      last_date: '2024-01-10',
-      sources: 3,
-      events: [201, 202],
+      last_date: '2023-06-01',
+      sources: 1,
+      events: [202],
     },
   );
   const joint = document.edges.find((edge) => edge.source === '1' && edge.target === '3');

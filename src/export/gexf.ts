@@ -1,12 +1,22 @@
+import { MultiGraph } from 'graphology';
 import { write } from 'graphology-gexf';
 import type { CooperationGraph } from '../analyze/network.js';
-import { type MetricsById, nodeRecords } from './records.js';
+import { type EdgeRecord, edgeRecords, type MetricsById, nodeRecords } from './records.js';
 import { xmlChars } from './xml.js';
 
-/** The cooperation network as GEXF 1.3 for Gephi: labels, typed attributes, edge weights. */
+/**
+ * The network as GEXF 1.3 for Gephi: labels, typed attributes, one edge per tie with its type and weight,
+ * directed where the tie runs one way (a mixed graph).
+ */
 export function toGexf(graph: CooperationGraph, metrics: MetricsById): string {
   const records = new Map(nodeRecords(graph, metrics).map((record) => [record.id, record]));
-  return write(graph, {
+  const ties = new MultiGraph<Record<string, never>, EdgeRecord>({ type: 'mixed', allowSelfLoops: false });
+  graph.forEachNode((key) => ties.addNode(key));
+  edgeRecords(graph).forEach((edge, index) => {
+    if (edge.directed) ties.addDirectedEdgeWithKey(`t${index}`, edge.source, edge.target, edge);
+    else ties.addUndirectedEdgeWithKey(`t${index}`, edge.source, edge.target, edge);
+  });
+  return write(ties, {
     version: '1.3',
     formatNode: (key) => {
       const { id: _id, label, ...attributes } = records.get(key) ?? { id: key, label: key };
@@ -21,11 +31,11 @@ export function toGexf(graph: CooperationGraph, metrics: MetricsById): string {
     formatEdge: (_key, edge) => ({
       weight: edge.weight,
       attributes: {
-        types: xmlChars(edge.types.join(';')),
-        first_date: edge.firstDate ?? '',
-        last_date: edge.lastDate ?? '',
+        type: edge.type,
+        first_date: edge.first_date,
+        last_date: edge.last_date,
         sources: edge.sources,
-        events: edge.events.join(';'),
+        events: edge.events,
       },
     }),
   });

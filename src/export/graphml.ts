@@ -25,15 +25,19 @@ const NODE_TYPES: Record<keyof NodeRecord, 'string' | 'int' | 'double'> = {
 const EDGE_TYPES: Record<keyof EdgeRecord, 'string' | 'int' | 'double'> = {
   source: 'string',
   target: 'string',
+  type: 'string',
+  directed: 'string',
   weight: 'double',
-  types: 'string',
   first_date: 'string',
   last_date: 'string',
   sources: 'int',
   events: 'string',
 };
 
-/** The cooperation network as GraphML (Gephi, yEd, Cytoscape, networkx), attributes declared with types. */
+/**
+ * The network as GraphML (Gephi, yEd, Cytoscape, networkx): one edge per tie with its type, directed where the tie
+ * runs one way (supplier → customer), attributes declared with types.
+ */
 export function toGraphml(graph: CooperationGraph, metrics: MetricsById): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -41,7 +45,9 @@ export function toGraphml(graph: CooperationGraph, metrics: MetricsById): string
     '  xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
   const nodeFields = NODE_FIELDS.filter((field) => field !== 'id');
-  const edgeFields = EDGE_FIELDS.filter((field) => field !== 'source' && field !== 'target');
+  const edgeFields = EDGE_FIELDS.filter(
+    (field) => field !== 'source' && field !== 'target' && field !== 'directed',
+  );
   for (const field of nodeFields) {
     lines.push(`  <key id="n_${field}" for="node" attr.name="${field}" attr.type="${NODE_TYPES[field]}"/>`);
   }
@@ -57,7 +63,7 @@ export function toGraphml(graph: CooperationGraph, metrics: MetricsById): string
   }
   edgeRecords(graph).forEach((edge, index) => {
     lines.push(
-      `    <edge id="e${index}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">`,
+      `    <edge id="e${index}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}" directed="${edge.directed}">`,
     );
     for (const field of edgeFields)
       lines.push(`      <data key="e_${field}">${escapeXml(String(edge[field]))}</data>`);

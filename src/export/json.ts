@@ -15,7 +15,6 @@ export function networkJson(graph: CooperationGraph, metrics: MetricsById) {
   }));
   const edges = edgeRecords(graph).map((edge) => ({
     ...edge,
-    types: edge.types.split(';'),
     first_date: edge.first_date || null,
     last_date: edge.last_date || null,
     events: edge.events.split(';').map(Number),

@@ -13,11 +13,13 @@ export interface NodeRecord {
   community: string;
 }
 
+/** A tie as the exports write it: from its source to its target when directed. */
 export interface EdgeRecord {
   source: string;
   target: string;
+  type: string;
+  directed: boolean;
   weight: number;
-  types: string;
   first_date: string;
   last_date: string;
   sources: number;
@@ -48,17 +50,23 @@ export function nodeRecords(graph: CooperationGraph, metrics: MetricsById): Node
   });
 }
 
+/** One record per tie (a pair of organizations may have several: a supply and a cooperation). */
 export function edgeRecords(graph: CooperationGraph): EdgeRecord[] {
-  return graph.mapEdges((_key, edge, source, target) => ({
-    source,
-    target,
-    weight: edge.weight,
-    types: edge.types.join(';'),
-    first_date: edge.firstDate ?? '',
-    last_date: edge.lastDate ?? '',
-    sources: edge.sources,
-    events: edge.events.join(';'),
-  }));
+  return graph
+    .mapEdges((_key, edge) =>
+      edge.ties.map((tie) => ({
+        source: String(tie.from),
+        target: String(tie.to),
+        type: tie.type,
+        directed: tie.directed,
+        weight: Math.max(1, tie.events.length),
+        first_date: tie.firstDate ?? '',
+        last_date: tie.lastDate ?? '',
+        sources: tie.sources,
+        events: tie.events.join(';'),
+      })),
+    )
+    .flat();
 }
 
 export const NODE_FIELDS: readonly (keyof NodeRecord)[] = [
@@ -75,8 +83,9 @@ export const NODE_FIELDS: readonly (keyof NodeRecord)[] = [
 export const EDGE_FIELDS: readonly (keyof EdgeRecord)[] = [
   'source',
   'target',
+  'type',
+  'directed',
   'weight',
-  'types',
   'first_date',
   'last_date',
   'sources',

@@ -16,6 +16,7 @@ import type { EventLexicon } from './lexicon.js';
 import { OrgNames } from './names.js';
 import { documentPeople, eventPeople } from './people.js';
 import { findRisks } from './risks.js';
+import { supplyStatements } from './supply-statements.js';
 import type { ExtractedEvent, Extraction } from './types.js';
 
 export type * from './types.js';
@@ -121,6 +122,7 @@ export function extract(input: ExtractInput, annotated: Annotated, options: Extr
       ...(candidate.type === 'supply_agreement'
         ? { supplier: candidate.supplier ?? null, customer: candidate.customer ?? null }
         : {}),
+      ...(candidate.type === 'investment' ? { target: candidate.target ?? null } : {}),
     };
   });
   // Government bodies named only inside titles (浙江省经信厅副厅长) are no organizations of the article.
@@ -155,5 +157,6 @@ export function extract(input: ExtractInput, annotated: Annotated, options: Extr
     people: documentPeople(annotated),
     aliases: names.aliasesByName(),
     headquarters: headquartersStatements(annotated, names),
+    supplies: supplyStatements(annotated, names),
   };
 }

@@ -81,6 +81,15 @@ export interface ExtractedEvent {
   /** Supply agreements (extra fields): which party supplies and which buys, null where the text does not say. */
   supplier?: string | null;
   customer?: string | null;
+  /** Investments (an extra field): the party invested in, null for a project investment. */
+  target?: string | null;
+}
+
+/** A supply relation an article states between two companies: who supplies whom (an extra field). */
+export interface SupplyStatement {
+  supplier: string;
+  customer: string;
+  evidence: Evidence;
 }
 
 /** Where an article says an organization has its headquarters (an extra field). */
@@ -101,4 +110,6 @@ export interface Extraction {
   aliases: Record<string, string[]>;
   /** Where the article says organizations have their headquarters (an extra field). */
   headquarters: HeadquartersStatement[];
+  /** Supply relations the article states between companies (an extra field). */
+  supplies: SupplyStatement[];
 }

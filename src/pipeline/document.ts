@@ -62,7 +62,7 @@ export function mentionsOf(annotated: Annotated, extraction: Extraction): Stored
   ].sort((a, b) => a.start - b.start);
 }
 
-/** What the store keeps of a document's extraction: evidence located in the source too, mentions, headquarters. */
+/** What the store keeps of a document's extraction: evidence located in the source too, mentions, statements. */
 export function storedExtraction(
   annotated: Annotated,
   extraction: Extraction,
@@ -82,6 +82,12 @@ export function storedExtraction(
       place: statement.place,
       start: statement.evidence.start,
       end: statement.evidence.end,
+    })),
+    supplies: extraction.supplies.map(({ supplier, customer, evidence }) => ({
+      supplier,
+      customer,
+      start: evidence.start,
+      end: evidence.end,
     })),
   };
 }

@@ -52,6 +52,7 @@ export function doc(id: number, facts: Partial<DocumentFacts>): DocumentFacts {
     people: [],
     events: [],
     headquarters: [],
+    supplies: [],
     ...facts,
   };
 }

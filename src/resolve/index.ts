@@ -8,6 +8,7 @@ import { mergeEvents } from './events.js';
 import { pushTo } from './group.js';
 import { resolveOrganizations } from './orgs.js';
 import { resolvePeople } from './people.js';
+import { corpusTies } from './ties.js';
 import type { DocumentFacts, MergedEvent, OrgEntity, ResolvedCorpus } from './types.js';
 
 export interface ResolveContext {
@@ -86,7 +87,7 @@ function headquartersRegions(
 
 /**
  * The knowledge graph of a corpus: organizations and people resolved across articles, events merged across
- * reports, each attached to the chain. Pure: all it needs is passed in.
+ * reports, each attached to the chain, and the typed ties between organizations. Pure: all it needs is passed in.
  */
 export function resolveCorpus(docs: readonly DocumentFacts[], context: ResolveContext): ResolvedCorpus {
   const orgs = resolveOrganizations(docs, context);
@@ -124,6 +125,7 @@ export function resolveCorpus(docs: readonly DocumentFacts[], context: ResolveCo
     events,
     orgLinks,
     eventLinks,
+    ties: corpusTies(docs, orgs, events),
   };
 }
 

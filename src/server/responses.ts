@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { ChainCount } from '../analyze/coverage.js';
 import type { Diagnosis } from '../analyze/types.js';
 import type { Alert } from '../domain/alerts.js';
+import { TIE_TYPES, type TieType } from '../domain/graph.js';
 import { SEVERITIES } from '../domain/severity.js';
 
 /**
@@ -188,6 +189,19 @@ export const ProfileBody = z
         lastDate: z.string().nullable(),
       }),
     ),
+    ties: z.array(
+      z.object({
+        id: z.number(),
+        type: z.enum(TIE_TYPES as [TieType, ...TieType[]]),
+        direction: z.enum(['out', 'in', 'both']),
+        other: ref,
+        events: z.number(),
+        documents: z.number(),
+        firstDate: z.string().nullable(),
+        lastDate: z.string().nullable(),
+        evidence: z.string().nullable(),
+      }),
+    ),
     eventCount: z.number(),
     people: z.array(ref.extend({ title: z.string().nullable() })),
     events: z.array(
@@ -222,10 +236,13 @@ export const GraphBody = z
     ),
     edges: z.array(
       z.object({
-        source: z.string(),
+        source: z
+          .string()
+          .openapi({ description: 'the supplier, investor, member or host of a directed tie' }),
         target: z.string(),
+        type: z.string().openapi({ example: 'supplies' }),
+        directed: z.boolean(),
         weight: z.number(),
-        types: z.array(z.string()),
         first_date: z.string().nullable(),
         last_date: z.string().nullable(),
         sources: z.number(),

@@ -17,8 +17,8 @@ export async function storedNetwork(context: ServiceContext): Promise<StoredNetw
   const build = await store.graph.lastBuild();
   const key = JSON.stringify(build);
   if (cache.network?.key === key) return cache.network.value;
-  const { nodes, events } = await store.graph.network();
-  const graph = cooperationGraph(nodes, events);
+  const { nodes, ties } = await store.graph.network();
+  const graph = cooperationGraph(nodes, ties);
   const metrics = new Map(
     (await store.graph.listEntities({ kind: 'org', limit: Number.MAX_SAFE_INTEGER })).map((entity) => [
       entity.id,

@@ -9,11 +9,12 @@ export async function entityProfile(
   eventLimit = 100,
 ) {
   const { graph } = store;
-  const [events, aliases, links, partners, eventCount, people] = await Promise.all([
+  const [events, aliases, links, partners, ties, eventCount, people] = await Promise.all([
     graph.mergedEvents({ entityId: entity.id, limit: eventLimit }),
     graph.aliases(entity.id),
     graph.links('entity', entity.id),
     graph.partners(entity.id),
+    graph.ties(entity.id),
     graph.countEventsOf(entity.id),
     entity.kind === 'org' ? graph.peopleOf(entity.id) : Promise.resolve([]),
   ]);
@@ -42,6 +43,21 @@ export async function entityProfile(
     mentions: entity.mentions,
     documents: entity.documents,
     partners,
+    /** Its typed ties: `out` where it supplies, invests, joins or hosts; `in` where another does so to it. */
+    ties: ties.map((tie) => {
+      const outgoing = tie.from === entity.id;
+      return {
+        id: tie.id,
+        type: tie.type,
+        direction: tie.directed ? (outgoing ? ('out' as const) : ('in' as const)) : ('both' as const),
+        other: outgoing ? { id: tie.to, name: tie.toName } : { id: tie.from, name: tie.fromName },
+        events: tie.events.length,
+        documents: tie.documents,
+        firstDate: tie.firstDate,
+        lastDate: tie.lastDate,
+        evidence: tie.evidence[0]?.text ?? null,
+      };
+    }),
     /** All its events; `events` lists the latest of them. */
     eventCount,
     people: people.map(({ id, name, title }) => ({ id, name, title })),

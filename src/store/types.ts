@@ -1,7 +1,7 @@
 import type { ChainLink } from '../chain/attach.js';
 import type { Alert, RaisedAlert } from '../domain/alerts.js';
-import type { DocumentFacts, KnowledgeGraph } from '../domain/graph.js';
-import type { ChainSnapshot, NetworkEvent, NetworkNode } from '../domain/snapshot.js';
+import type { DocumentFacts, KnowledgeGraph, Tie } from '../domain/graph.js';
+import type { ChainSnapshot, NetworkNode, NetworkTie } from '../domain/snapshot.js';
 import type { OffsetSegment, RemovedSpan } from '../domain/text.js';
 import type { Evidence, ExtractedEvent } from '../extract/types.js';
 import type { BodyFormat, ReadFailure, SourceMetadata } from '../read/types.js';
@@ -32,10 +32,11 @@ export interface NewDocument {
   events: DocumentEvent[];
   mentions: StoredMention[];
   headquarters: StoredHeadquarters[];
+  supplies: StoredSupply[];
 }
 
-/** What a document's extraction adds to the store: its events, mentions and headquarters statements. */
-export type DocumentExtraction = Pick<NewDocument, 'events' | 'mentions' | 'headquarters'>;
+/** What a document's extraction adds to the store: its events, mentions, headquarters and supply statements. */
+export type DocumentExtraction = Pick<NewDocument, 'events' | 'mentions' | 'headquarters' | 'supplies'>;
 
 /** An extracted event as stored: its evidence holds offsets into the source text too. */
 export interface DocumentEvent extends ExtractedEvent {
@@ -46,6 +47,14 @@ export interface DocumentEvent extends ExtractedEvent {
 export interface StoredHeadquarters {
   org: string;
   place: string;
+  start: number;
+  end: number;
+}
+
+/** A supply relation a document states between two companies, as the article names them. */
+export interface StoredSupply {
+  supplier: string;
+  customer: string;
   start: number;
   end: number;
 }
@@ -226,6 +235,12 @@ export interface Partner {
   lastDate: string | null;
 }
 
+/** A tie with the names of its two ends. */
+export interface TieSummary extends Tie {
+  fromName: string;
+  toName: string;
+}
+
 export interface GraphBuild {
   builtAt: string;
   /** The alias file the graph was built with, when not the project's own. */
@@ -325,7 +340,9 @@ export interface GraphStore {
   eventsByMonth(): Promise<{ month: string; type: string; events: number }[]>;
   countEventsOf(entityId: number): Promise<number>;
   partners(entityId: number): Promise<Partner[]>;
-  network(): Promise<{ nodes: NetworkNode[]; events: NetworkEvent[] }>;
+  network(): Promise<{ nodes: NetworkNode[]; ties: NetworkTie[] }>;
+  /** The typed ties of an organization, either end. */
+  ties(entityId: number): Promise<TieSummary[]>;
   snapshot(): Promise<ChainSnapshot>;
   chainAttachments(
     region: { province: string; city: string | null } | null,

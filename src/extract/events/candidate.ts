@@ -16,6 +16,8 @@ export interface EventCandidate {
   /** Supply agreements: the supplying and the buying party, where the sentence says. */
   supplier?: string | null;
   customer?: string | null;
+  /** Investments: the party invested in (bought, entered, financed); null for a project investment. */
+  target?: string | null;
 }
 
 /** Agreements between parties: cooperation and supply. */

@@ -18,7 +18,7 @@ import { type EventCandidate, isAgreement, unique } from './candidate.js';
 import { previousActors, refersBack, visitedLater } from './context.js';
 import { labelledParties, learnedTriggers } from './learned.js';
 import { attendedSignings, mergeCandidates, settledNotInvested, withProjectInvestments } from './merge.js';
-import { directionOf, partiesOf } from './parties.js';
+import { directionOf, investmentTargetOf, partiesOf } from './parties.js';
 import { governmentPlace, locationIn } from './places.js';
 import { ANNOUNCER_SIDE, contractSides, covers, signingSides } from './sides.js';
 
@@ -193,6 +193,9 @@ export function findEvents(
           evidence: [{ start: sentence.start, end: sentence.end, text: sentence.text }],
           foundBy,
           ...(type === 'supply_agreement' ? directionOf(sentence, parties, annotated, names) : {}),
+          ...(type === 'investment'
+            ? { target: investmentTargetOf(sentence, at, annotated, names, parties) }
+            : {}),
         });
         if (isAgreement(type)) previousParties = parties;
       }

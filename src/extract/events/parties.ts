@@ -151,6 +151,32 @@ export function inNounPhrase(org: OrgMention, at: number, text: string): boolean
   return /[与和同]$/u.test(text.slice(0, org.start)) && EARLIER_COOPERATION.test(text.slice(org.end, at));
 }
 
+/** A financing round (完成B轮融资, 获得…融资): the organization named before it raises the money. */
+const FINANCING = /^[^，。；]{0,16}融资/u;
+
+/**
+ * What an investment is made in, as one of its parties: the company bought, entered or invested in (收购/入股/
+ * 投资 X), or the company that raises a round from the investors named with it. Null for a project investment.
+ */
+export function investmentTargetOf(
+  sentence: Sentence,
+  at: number,
+  annotated: Annotated,
+  names: OrgNames,
+  parties: readonly string[],
+): string | null {
+  const actors = actorsIn(sentence, annotated);
+  const before = actors.filter((org) => org.end <= at);
+  const companies = before.filter((org) => org.orgType === 'company');
+  const actor = companies[companies.length - 1] ?? before[before.length - 1];
+  const [target] = investmentTargets(sentence, at, actors, actor, annotated.text);
+  if (target) return names.canonicalOf(target);
+  const raiser = actor ? names.canonicalOf(actor) : null;
+  if (raiser && parties.includes(raiser) && FINANCING.test(annotated.text.slice(at, sentence.end)))
+    return raiser;
+  return null;
+}
+
 /** What an investment is made in: 收购/入股/投资 X in the trigger's clause; 向其投资, the one named before the investor. */
 function investmentTargets(
   sentence: Sentence,

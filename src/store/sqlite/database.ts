@@ -4,8 +4,8 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { Statements } from './statements.js';
 
-/** The schema from which stored extractions hold everything today's extraction writes (risk events). */
-const EXTRACTION_SCHEMA = 4;
+/** The schema from which stored extractions hold everything today's extraction writes (stated supply relations, investment targets). */
+const EXTRACTION_SCHEMA = 7;
 
 /** One SQLite connection: migrated on open, its statements compiled once, shared by the aggregates. */
 export class SqliteDatabase {

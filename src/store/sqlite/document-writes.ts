@@ -59,14 +59,14 @@ export function writeDocument(
   return { id, clusterId, nearDuplicateOf: placement.nearDuplicateOf };
 }
 
-/** The events, mentions and headquarters statements of a document; evidence keeps clean and source offsets. */
+/** The events, mentions and statements of a document; evidence keeps clean and source offsets. */
 export function writeExtraction(
   db: SqliteDatabase,
   documentId: number,
   extraction: DocumentExtraction,
 ): void {
   const event = db.sql(
-    'INSERT INTO events (document_id, ordinal, type, date, location, domains, severity, subject, supplier, customer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO events (document_id, ordinal, type, date, location, domains, severity, subject, supplier, customer, target) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const party = db.sql('INSERT INTO event_parties (event_id, position, name) VALUES (?, ?, ?)');
   const person = db.sql('INSERT INTO event_people (event_id, name, title, org, role) VALUES (?, ?, ?, ?, ?)');
@@ -86,6 +86,7 @@ export function writeExtraction(
         extracted.subject ?? null,
         extracted.supplier ?? null,
         extracted.customer ?? null,
+        extracted.target ?? null,
       ).lastInsertRowid,
     );
     for (const [position, name] of extracted.parties.entries()) party.run(eventId, position, name);
@@ -113,6 +114,10 @@ export function writeExtraction(
     'INSERT INTO headquarters (document_id, org, place, clean_start, clean_end) VALUES (?, ?, ?, ?, ?)',
   );
   for (const h of extraction.headquarters) headquarters.run(documentId, h.org, h.place, h.start, h.end);
+  const supply = db.sql(
+    'INSERT INTO supply_statements (document_id, supplier, customer, clean_start, clean_end) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const s of extraction.supplies) supply.run(documentId, s.supplier, s.customer, s.start, s.end);
 }
 
 /** Replaces a document's extraction with a new one of its clean text, in one transaction. */
@@ -128,7 +133,7 @@ export function replaceExtraction(
     for (const table of ['event_parties', 'event_people', 'evidence']) {
       db.sql(`DELETE FROM ${table} WHERE event_id IN (${events})`).run({ id: documentId });
     }
-    for (const table of ['events', 'mentions', 'headquarters'])
+    for (const table of ['events', 'mentions', 'headquarters', 'supply_statements'])
       db.sql(`DELETE FROM ${table} WHERE document_id = ?`).run(documentId);
     writeExtraction(db, documentId, extraction);
   });

@@ -39,9 +39,23 @@ export function corpusFacts(db: SqliteDatabase): DocumentFacts[] {
     'SELECT document_id, org, place FROM headquarters ORDER BY document_id, clean_start',
     (row: { document_id: number; org: string; place: string }) => row.document_id,
   );
+  const supplies = grouped(
+    db,
+    `SELECT s.document_id, s.supplier, s.customer, s.clean_start AS start, s.clean_end AS end,
+       substr(d.clean_text, s.clean_start + 1, s.clean_end - s.clean_start) AS text
+     FROM supply_statements s JOIN documents d ON d.id = s.document_id ORDER BY s.document_id, s.clean_start`,
+    (row: {
+      document_id: number;
+      supplier: string;
+      customer: string;
+      start: number;
+      end: number;
+      text: string;
+    }) => row.document_id,
+  );
   const events = grouped(
     db,
-    'SELECT id, document_id, type, date, location, domains, severity, subject, supplier, customer FROM events ORDER BY document_id, ordinal',
+    'SELECT id, document_id, type, date, location, domains, severity, subject, supplier, customer, target FROM events ORDER BY document_id, ordinal',
     (row: {
       id: number;
       document_id: number;
@@ -53,6 +67,7 @@ export function corpusFacts(db: SqliteDatabase): DocumentFacts[] {
       subject: string | null;
       supplier: string | null;
       customer: string | null;
+      target: string | null;
     }) => row.document_id,
   );
   const parties = grouped(
@@ -92,6 +107,11 @@ export function corpusFacts(db: SqliteDatabase): DocumentFacts[] {
         .filter((row) => row.label === 'person')
         .map((row) => ({ name: row.text, title: row.detail, org: row.org })),
       headquarters: (headquarters.get(doc.id) ?? []).map(({ org, place }) => ({ org, place })),
+      supplies: (supplies.get(doc.id) ?? []).map(({ supplier, customer, start, end, text }) => ({
+        supplier,
+        customer,
+        evidence: { start, end, text },
+      })),
       events: (events.get(doc.id) ?? []).map(
         (row): EventFact => ({
           id: row.id,
@@ -109,6 +129,7 @@ export function corpusFacts(db: SqliteDatabase): DocumentFacts[] {
           evidence: (evidence.get(row.id) ?? []).map(({ start, end, text }) => ({ start, end, text })),
           ...(row.severity ? { severity: row.severity, subject: row.subject } : {}),
           ...(row.type === 'supply_agreement' ? { supplier: row.supplier, customer: row.customer } : {}),
+          ...(row.type === 'investment' ? { target: row.target } : {}),
         }),
       ),
     };

@@ -1,6 +1,7 @@
 import type { ChainLink } from '../../chain/attach.js';
 import type { KnowledgeGraph } from '../../domain/graph.js';
 import type { SqliteDatabase } from './database.js';
+import { writeTies } from './ties.js';
 
 /** Replaces the stored graph with a new resolution, in one transaction. */
 export function replaceGraph(
@@ -18,6 +19,7 @@ export function replaceGraph(
       'merged_event_parties',
       'merged_event_people',
       'chain_links',
+      'ties',
     ]) {
       db.db.exec(`DELETE FROM ${table}`);
     }
@@ -110,6 +112,7 @@ export function replaceGraph(
       for (const p of merged.people) attendee.run(merged.id, p.entityId, p.name, p.title, p.role, p.orgId);
       writeLinks('event', merged.id, graph.eventLinks.get(merged.id) ?? []);
     }
+    writeTies(db, graph.ties);
     db.sql(`
       INSERT INTO graph_builds (built_at, documents, organizations, people, events, reports, alias_file)
       VALUES (?, ?, ?, ?, ?, ?, ?)`).run(

@@ -1,6 +1,6 @@
 import type { ChainLink } from '../../chain/attach.js';
 import type { KnowledgeGraph } from '../../domain/graph.js';
-import type { ChainSnapshot, NetworkEvent, NetworkNode } from '../../domain/snapshot.js';
+import type { ChainSnapshot, NetworkNode, NetworkTie } from '../../domain/snapshot.js';
 import type {
   EntityQuery,
   EntitySummary,
@@ -10,12 +10,14 @@ import type {
   MergedEventSummary,
   Partner,
   StoredAlias,
+  TieSummary,
 } from '../types.js';
 import type { SqliteDatabase } from './database.js';
 import * as entities from './entity-reads.js';
 import { replaceGraph } from './graph-writes.js';
 import * as merged from './merged-events.js';
 import { chainAttachments, snapshot } from './snapshot.js';
+import { partnersOf, tiesOf } from './ties.js';
 
 /** The knowledge graph's tables of a SQLite store. */
 export class SqliteGraph implements GraphStore {
@@ -78,11 +80,15 @@ export class SqliteGraph implements GraphStore {
   }
 
   async partners(entityId: number): Promise<Partner[]> {
-    return merged.partners(this.db, entityId);
+    return partnersOf(this.db, entityId);
   }
 
-  async network(): Promise<{ nodes: NetworkNode[]; events: NetworkEvent[] }> {
+  async network(): Promise<{ nodes: NetworkNode[]; ties: NetworkTie[] }> {
     return merged.network(this.db);
+  }
+
+  async ties(entityId: number): Promise<TieSummary[]> {
+    return tiesOf(this.db, entityId);
   }
 
   async snapshot(): Promise<ChainSnapshot> {

@@ -1,8 +1,9 @@
-import type { NetworkEvent, NetworkNode } from '../../domain/snapshot.js';
+import type { NetworkNode, NetworkTie } from '../../domain/snapshot.js';
 import { isRiskType, type Role } from '../../extract/types.js';
-import type { MergedEventQuery, MergedEventSummary, Partner } from '../types.js';
+import type { MergedEventQuery, MergedEventSummary } from '../types.js';
 import { groupBy, type SqliteDatabase } from './database.js';
 import { grouped } from './facts.js';
+import { networkTies } from './ties.js';
 
 /** The WHERE clause and parameters of a merged-event query. */
 function eventFilter(query: MergedEventQuery): { where: string; params: Record<string, unknown> } {
@@ -143,26 +144,8 @@ export function countEventsOf(db: SqliteDatabase, entityId: number): number {
   ).n;
 }
 
-/** The organizations an entity shares events with: how often, in which kinds of event, first and last date. */
-export function partners(db: SqliteDatabase, entityId: number): Partner[] {
-  const rows = db
-    .sql(`
-    SELECT other.entity_id AS id, e.name, count(DISTINCT m.id) AS events, group_concat(DISTINCT m.type) AS types,
-      min(m.date) AS firstDate, max(m.date) AS lastDate
-    FROM merged_event_parties own
-    JOIN merged_event_parties other ON other.merged_event_id = own.merged_event_id AND other.entity_id != own.entity_id
-    JOIN merged_events m ON m.id = own.merged_event_id
-    JOIN entities e ON e.id = other.entity_id
-    WHERE own.entity_id = ? AND m.severity IS NULL
-    GROUP BY other.entity_id ORDER BY events DESC, lastDate DESC, e.name`)
-    .all(entityId) as (Omit<Partner, 'types'> & {
-    types: string;
-  })[];
-  return rows.map((row) => ({ ...row, types: row.types.split(',') }));
-}
-
-/** The organizations and events the cooperation network is built from. */
-export function network(db: SqliteDatabase): { nodes: NetworkNode[]; events: NetworkEvent[] } {
+/** The organizations and ties the network is built from. */
+export function network(db: SqliteDatabase): { nodes: NetworkNode[]; ties: NetworkTie[] } {
   const entities = db
     .sql("SELECT id, name, type, province, city FROM entities WHERE kind = 'org' ORDER BY id")
     .all() as Omit<NetworkNode, 'segments'>[];
@@ -174,33 +157,11 @@ export function network(db: SqliteDatabase): { nodes: NetworkNode[]; events: Net
       .all() as { subject_id: number; node: string }[],
     (row) => row.subject_id,
   );
-  const parties = grouped(
-    db,
-    'SELECT merged_event_id, entity_id FROM merged_event_parties ORDER BY merged_event_id, position',
-    (row: { merged_event_id: number; entity_id: number }) => row.merged_event_id,
-  );
-  const events = (
-    db.sql('SELECT id, type, date, sources FROM merged_events ORDER BY id').all() as {
-      id: number;
-      type: string;
-      date: string | null;
-      sources: string;
-    }[]
-  )
-    // Risk events name those hit by a risk: no cooperation between them.
-    .filter((row) => (parties.get(row.id)?.length ?? 0) > 1 && !isRiskType(row.type))
-    .map((row) => ({
-      id: row.id,
-      type: row.type,
-      date: row.date,
-      sources: (JSON.parse(row.sources) as string[]).length,
-      partyIds: (parties.get(row.id) ?? []).map((party) => party.entity_id),
-    }));
   return {
     nodes: entities.map((entity) => ({
       ...entity,
       segments: (segments.get(entity.id) ?? []).map((row) => row.node),
     })),
-    events,
+    ties: networkTies(db),
   };
 }

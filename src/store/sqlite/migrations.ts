@@ -281,4 +281,34 @@ export const MIGRATIONS: readonly Migration[] = [
       DELETE FROM mentions WHERE label = 'headquarters';
     `,
   },
+  {
+    version: 7,
+    description:
+      'typed ties between organizations (supplies, cooperates, invests in, member of, hosts), stated supply relations and investment targets per document, the supply path of an alert',
+    sql: `
+      CREATE TABLE ties (
+        id INTEGER PRIMARY KEY,
+        type TEXT NOT NULL,
+        from_id INTEGER NOT NULL,
+        to_id INTEGER NOT NULL,
+        directed INTEGER NOT NULL,
+        events TEXT NOT NULL,
+        evidence TEXT NOT NULL,
+        first_date TEXT,
+        last_date TEXT
+      );
+      CREATE INDEX ties_from ON ties(from_id);
+      CREATE INDEX ties_to ON ties(to_id);
+      CREATE TABLE supply_statements (
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        supplier TEXT NOT NULL,
+        customer TEXT NOT NULL,
+        clean_start INTEGER NOT NULL,
+        clean_end INTEGER NOT NULL
+      );
+      CREATE INDEX supply_statements_document ON supply_statements(document_id);
+      ALTER TABLE events ADD COLUMN target TEXT;
+      ALTER TABLE alerts ADD COLUMN path TEXT;
+    `,
+  },
 ];

@@ -2,6 +2,7 @@ import type { ChainSnapshot } from '../../domain/snapshot.js';
 import type { Severity } from '../../extract/types.js';
 import { groupBy, type SqliteDatabase } from './database.js';
 import { grouped } from './facts.js';
+import { snapshotTies } from './ties.js';
 
 /** The knowledge graph as the analysis reads it: organizations with their chain links, merged events with theirs. */
 export function snapshot(db: SqliteDatabase): ChainSnapshot {
@@ -83,7 +84,7 @@ export function snapshot(db: SqliteDatabase): ChainSnapshot {
     nodes: (links.get(`event:${row.id}`) ?? []).map((link) => link.node),
     reportIds: (reports.get(row.id) ?? []).map((report) => report.event_id),
   }));
-  return { organizations, events };
+  return { organizations, events, ties: snapshotTies(db) };
 }
 
 /** Per chain node, the organizations and merged events attached to it, optionally only those of a region. */
