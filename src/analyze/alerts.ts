@@ -13,9 +13,9 @@ export interface ResolvedRule extends Omit<AlertRule, 'entities' | 'segments' | 
   regions: Region[] | null;
 }
 
-export type { RaisedAlert } from '../domain/alerts.js';
+export type { RaisedAlert, SupplyHop } from '../domain/alerts.js';
 
-import type { RaisedAlert } from '../domain/alerts.js';
+import type { RaisedAlert, SupplyHop } from '../domain/alerts.js';
 
 const DAY_MS = 86_400_000;
 const dayOf = (date: string): number =>
@@ -131,8 +131,72 @@ function spikeAlert(
     subject: null,
     date: now,
     evidence: recent.slice(0, 10).map(evidenceOf),
+    path: null,
     reportIds: [],
   };
+}
+
+/** Supply tiers a risk travels down to reach what is watched: the supplier's customers, and theirs. */
+const TIERS = 2;
+
+/** Who each organization supplies, by directed supply ties, with the sentence that says so. */
+function customersBySupplier(snapshot: ChainSnapshot): Map<number, { customer: number; evidence: string }[]> {
+  const out = new Map<number, { customer: number; evidence: string }[]>();
+  for (const tie of snapshot.ties) {
+    if (tie.type !== 'supplies' || !tie.directed) continue;
+    out.set(tie.from, [...(out.get(tie.from) ?? []), { customer: tie.to, evidence: tie.evidence }]);
+  }
+  return out;
+}
+
+/**
+ * The shortest supply path (at most TIERS links) from a risk's subject to an organization a rule watches, or
+ * null: breadth first, customers in id order, so that the same corpus always gives the same path.
+ */
+function supplyPath(
+  from: number,
+  watched: ReadonlySet<number>,
+  customers: ReadonlyMap<number, { customer: number; evidence: string }[]>,
+  orgs: ReadonlyMap<number, SnapshotOrganization>,
+): SupplyHop[] | null {
+  let frontier: { at: number; path: SupplyHop[] }[] = [{ at: from, path: [] }];
+  const seen = new Set([from]);
+  const named = (id: number) => ({ id, name: orgs.get(id)?.name ?? String(id) });
+  for (let tier = 0; tier < TIERS; tier++) {
+    const next: typeof frontier = [];
+    for (const { at, path } of frontier) {
+      const links = [...(customers.get(at) ?? [])].sort((a, b) => a.customer - b.customer);
+      for (const { customer, evidence } of links) {
+        if (seen.has(customer)) continue;
+        seen.add(customer);
+        const extended = [...path, { supplier: named(at), customer: named(customer), evidence }];
+        if (watched.has(customer)) return extended;
+        next.push({ at: customer, path: extended });
+      }
+    }
+    frontier = next;
+  }
+  return null;
+}
+
+/** A risk event of one's supplier (or a supplier's supplier) as a rule on organizations sees it. */
+function travelled(
+  event: SnapshotEvent,
+  rule: ResolvedRule,
+  customers: ReadonlyMap<number, { customer: number; evidence: string }[]>,
+  orgs: ReadonlyMap<number, SnapshotOrganization>,
+): SupplyHop[] | null {
+  if (!rule.entityIds || event.subjectId === null) return null;
+  if (!(RISK_EVENT_TYPES as readonly string[]).includes(event.type)) return null;
+  if (!((rule.types ?? RISK_EVENT_TYPES) as readonly string[]).includes(event.type)) return null;
+  if (!atLeast(event.severity, rule.minSeverity)) return null;
+  return supplyPath(event.subjectId, rule.entityIds, customers, orgs);
+}
+
+function pathText(path: readonly SupplyHop[]): string {
+  const [first] = path;
+  if (!first) return '';
+  return [first.supplier.name, ...path.map((hop) => hop.customer.name)].join(' → ');
 }
 
 /** Alerts the rules raise on a snapshot of the graph; `now` bounds spike windows. Pure. */
@@ -144,6 +208,7 @@ export function evaluateAlerts(
   const orgs = new Map(snapshot.organizations.map((org) => [org.id, org]));
   const days = snapshot.events.filter((event) => event.date).map((event) => dayOf(event.date as string));
   const earliest = days.length ? Math.min(...days) : dayOf(now);
+  const customers = customersBySupplier(snapshot);
   const alerts: RaisedAlert[] = [];
   for (const rule of rules) {
     const matching = snapshot.events.filter((event) => matches(event, rule, orgs));
@@ -164,6 +229,26 @@ export function evaluateAlerts(
           subjectId === null ? null : { id: subjectId, name: orgs.get(subjectId)?.name ?? String(subjectId) },
         date: event.date,
         evidence: [evidenceOf(event)],
+        path: null,
+        reportIds: event.reportIds,
+      });
+    }
+    // A risk at a supplier reaches its customers: the watched one hears of it, with the chain it came down.
+    const direct = new Set(matching.map((event) => event.id));
+    for (const event of snapshot.events) {
+      if (direct.has(event.id)) continue;
+      const path = travelled(event, rule, customers, orgs);
+      if (!path || event.subjectId === null) continue;
+      alerts.push({
+        key: `${rule.id}:event:${event.id}`,
+        rule: rule.id,
+        severity: event.severity ?? 'low',
+        message: `${describe(event, orgs)}；经供应链传导：${pathText(path)}`,
+        eventId: event.id,
+        subject: { id: event.subjectId, name: orgs.get(event.subjectId)?.name ?? String(event.subjectId) },
+        date: event.date,
+        evidence: [evidenceOf(event)],
+        path,
         reportIds: event.reportIds,
       });
     }

@@ -1,10 +1,14 @@
 import { type ChainTaxonomy, subtree } from '../chain/taxonomy.js';
 import { quarterOf } from '../domain/dates.js';
+import type { SnapshotTie } from '../domain/snapshot.js';
 import { isRiskType } from '../extract/types.js';
 import type { Region } from '../resolve/types.js';
 import { articulationPoints, componentsWithout } from './articulation.js';
+import { chokePoints, isChainPlayer } from './choke-points.js';
+import { institutions } from './institutions.js';
 import type { ChainSnapshot, SnapshotEvent, SnapshotOrganization } from './snapshot.js';
 import type {
+  ChokePoint,
   Concentration,
   Diagnosis,
   FindingEvidence,
@@ -41,15 +45,16 @@ function lastQuarters(now: string, count: number): string[] {
   return quarters;
 }
 
-/** Pairs of organizations that share a business event (risk events tie no one). */
-function ties(events: readonly SnapshotEvent[], members: ReadonlySet<number>): Map<string, [number, number]> {
+/** What the chain's players are tied by in its analysis: supply and cooperation (not membership or hosting). */
+const PLAYER_TIES = new Set(['supplies', 'cooperates']);
+
+/** Pairs of the members tied by supply or cooperation. */
+function ties(all: readonly SnapshotTie[], members: ReadonlySet<number>): Map<string, [number, number]> {
   const pairs = new Map<string, [number, number]>();
-  for (const event of events) {
-    if (isRiskType(event.type)) continue;
-    const parties = [...new Set(event.partyIds)].filter((id) => members.has(id)).sort((a, b) => a - b);
-    for (const [index, a] of parties.entries()) {
-      for (const b of parties.slice(index + 1)) pairs.set(`${a}-${b}`, [a, b]);
-    }
+  for (const tie of all) {
+    if (!PLAYER_TIES.has(tie.type) || !members.has(tie.from) || !members.has(tie.to)) continue;
+    const [a, b] = tie.from < tie.to ? [tie.from, tie.to] : [tie.to, tie.from];
+    pairs.set(`${a}-${b}`, [a, b]);
   }
   return pairs;
 }
@@ -84,8 +89,10 @@ function eventEvidence(event: SnapshotEvent): FindingEvidence {
  * organizations based in the region, the events held there or involving them, their risk events, how densely
  * the region's organizations cooperate, and a quarterly trend. From that: weak links (nodes the corpus has
  * but the region lacks or holds thinly; a node under a reported one is not repeated), concentration of each
- * node's cooperation (top share, HHI, over the corpus), single points of failure in each node's cooperation
- * network, and partner candidates elsewhere for each weak link. Every finding carries its evidence. Pure.
+ * node's supply and cooperation ties among companies (top share, HHI, over the corpus), single points of failure
+ * in that network, the suppliers most customers depend on (choke points), partner candidates elsewhere for each
+ * weak link, and the region's governments, alliances and research bodies apart from the chain's players. Every
+ * finding carries its evidence. Pure.
  */
 export function diagnose(
   snapshot: ChainSnapshot,
@@ -109,7 +116,8 @@ export function diagnose(
   const eventInRegion = (event: SnapshotEvent): boolean =>
     inRegion(event, region) || event.partyIds.some(regionOrg);
 
-  const chained = snapshot.organizations.filter((org) => org.links.length > 0);
+  // The chain's players: governments, alliances and research bodies are listed apart (institutions).
+  const chained = snapshot.organizations.filter((org) => org.links.length > 0 && isChainPlayer(org));
   const regionChained = chained.filter((org) => inRegion(org, region));
   const expectedShare = chained.length ? regionChained.length / chained.length : 0;
 
@@ -118,6 +126,7 @@ export function diagnose(
   const concentration: Concentration[] = [];
   const singlePoints: SinglePoint[] = [];
   const partners: PartnerCandidate[] = [];
+  const chokes: ChokePoint[] = [];
   const reportedWeak = new Set<string>();
 
   for (const node of taxonomy.nodes.values()) {
@@ -127,7 +136,7 @@ export function diagnose(
     const localOrgs = orgs.filter((org) => inRegion(org, region));
     const localEvents = events.filter(eventInRegion);
     const localIds = new Set(localOrgs.map((org) => org.id));
-    const localTies = ties(localEvents, localIds).size;
+    const localTies = ties(snapshot.ties, localIds).size;
     const possible = (localIds.size * (localIds.size - 1)) / 2;
     nodes.push({
       node: node.id,
@@ -177,8 +186,9 @@ export function diagnose(
       }
     }
 
+    if (node.depth >= 1) chokes.push(...chokePoints(snapshot, node, (org) => inRegion(org, region)));
     const members = new Set(orgs.map((org) => org.id));
-    const pairs = ties(events, members);
+    const pairs = ties(snapshot.ties, members);
     if (node.depth >= 1 && pairs.size >= 2) {
       const ends = new Map<number, number>();
       for (const [a, b] of pairs.values()) {
@@ -250,6 +260,8 @@ export function diagnose(
     concentration: concentration.sort((a, b) => b.hhi - a.hhi || b.ties - a.ties),
     singlePoints,
     partners,
+    chokePoints: chokes.sort((a, b) => b.customers.length - a.customers.length),
+    institutions: institutions(snapshot, (org) => inRegion(org, region)),
   };
 }
 

@@ -65,6 +65,24 @@ export interface PartnerCandidate {
   evidence: FindingEvidence[];
 }
 
+/** A 卡脖子 supplier of a node: the customers in the corpus that its supply ties say depend on it. */
+export interface ChokePoint {
+  node: string;
+  name: string;
+  supplier: { id: number; name: string; province: string | null; city: string | null };
+  customers: { id: number; name: string; inRegion: boolean }[];
+  /** The sentences that say it supplies each (one per customer). */
+  evidence: FindingEvidence[];
+}
+
+/** A government, alliance or research body of the region: not a chain player, but a host or convener of them. */
+export interface Institution {
+  organization: { id: number; name: string; type: string | null };
+  role: 'host' | 'convener' | 'research';
+  /** The companies it hosts, the members it convenes, or the organizations it works with. */
+  tied: { id: number; name: string }[];
+}
+
 export interface Diagnosis {
   region: { province: string; city: string | null; label: string };
   generatedAt: string;
@@ -77,6 +95,8 @@ export interface Diagnosis {
   concentration: Concentration[];
   singlePoints: SinglePoint[];
   partners: PartnerCandidate[];
+  chokePoints: ChokePoint[];
+  institutions: Institution[];
 }
 
 /** An event as a region report lists it on its timeline. */

@@ -10,6 +10,13 @@ export interface FindingEvidence {
   text: string;
 }
 
+/** One link of the supply chain a risk travels along: who supplies whom, and the sentence that says so. */
+export interface SupplyHop {
+  supplier: { id: number; name: string };
+  customer: { id: number; name: string };
+  evidence: string;
+}
+
 /** An alert raised by a rule on an event (or, for a spike, on a kind of event in a window). */
 export interface Alert {
   id: number;
@@ -21,6 +28,11 @@ export interface Alert {
   subject: { id: number; name: string } | null;
   date: string | null;
   evidence: FindingEvidence[];
+  /**
+   * For a risk that reached what is watched through the supply chain: the links from the event's subject to it
+   * (A's fire → A supplies B → B supplies C, the watched one). Null for an alert on the event itself.
+   */
+  path: SupplyHop[] | null;
   raisedAt: string;
   runId: number | null;
 }

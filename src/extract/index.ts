@@ -17,7 +17,7 @@ import { OrgNames } from './names.js';
 import { documentPeople, eventPeople } from './people.js';
 import { findRisks } from './risks.js';
 import { supplyStatements } from './supply-statements.js';
-import type { ExtractedEvent, Extraction } from './types.js';
+import type { ExtractedEvent, Extraction, SupplyStatement } from './types.js';
 
 export type * from './types.js';
 
@@ -83,6 +83,16 @@ function sentenceOwners(
   });
 }
 
+/** A supply deal whose sides its own sentence leaves open, read from the article's statement of the pair (根据协议，甲将为乙供应…). */
+function withStatedDirection(event: ExtractedEvent, supplies: readonly SupplyStatement[]): ExtractedEvent {
+  if (event.type !== 'supply_agreement' || event.supplier || event.customer || event.parties.length !== 2)
+    return event;
+  const stated = supplies.find(
+    (statement) => event.parties.includes(statement.supplier) && event.parties.includes(statement.customer),
+  );
+  return stated ? { ...event, supplier: stated.supplier, customer: stated.customer } : event;
+}
+
 /** Events, organizations and people of one clean document, per the extraction contract. Pure. */
 export function extract(input: ExtractInput, annotated: Annotated, options: ExtractOptions = {}): Extraction {
   const resources = options.resources ?? bundledResources();
@@ -136,7 +146,11 @@ export function extract(input: ExtractInput, annotated: Annotated, options: Extr
     annotated.orgs.filter((org) => org.orgType === 'government' && withinTitle(org)).map((org) => org.text),
   );
   const outsideTitles = new Set(annotated.orgs.filter((org) => !withinTitle(org)).map((org) => org.text));
-  const allEvents = [...events, ...findRisks(annotated, names, resources.risks, input.title)];
+  const supplies = supplyStatements(annotated, names);
+  const allEvents = [
+    ...events.map((event) => withStatedDirection(event, supplies)),
+    ...findRisks(annotated, names, resources.risks, input.title),
+  ];
   // News media are the article's sources, not organizations it reports on.
   const organizations = [
     ...new Set([
@@ -157,6 +171,6 @@ export function extract(input: ExtractInput, annotated: Annotated, options: Extr
     people: documentPeople(annotated),
     aliases: names.aliasesByName(),
     headquarters: headquartersStatements(annotated, names),
-    supplies: supplyStatements(annotated, names),
+    supplies,
   };
 }

@@ -232,6 +232,28 @@ export function sampleRegionReport(): RegionReport {
           ],
         },
       ],
+      chokePoints: [
+        {
+          node: 'power-semiconductors',
+          name: '功率半导体',
+          supplier: { id: 415, name: PIPE_NAME, province: '广东省', city: '深圳市' },
+          customers: [
+            { id: 301, name: '杭芯电控科技有限公司', inRegion: true },
+            { id: 302, name: MARKUP_NAME, inRegion: true },
+          ],
+          evidence: [
+            { kind: 'event', id: 5201, label: 'supplies → 杭芯电控科技有限公司', text: BMS_HALT },
+            { kind: 'organization', id: 302, label: MARKUP_NAME, text: SWAP_DEAL },
+          ],
+        },
+      ],
+      institutions: [
+        {
+          organization: { id: 501, name: '宁波市人民政府', type: 'government' },
+          role: 'host',
+          tied: [{ id: 302, name: MARKUP_NAME }],
+        },
+      ],
     },
     alerts: [
       {
@@ -245,6 +267,7 @@ export function sampleRegionReport(): RegionReport {
         evidence: [],
         raisedAt: RAISED,
         runId: 3,
+        path: null,
       },
       {
         id: 2,
@@ -257,6 +280,7 @@ export function sampleRegionReport(): RegionReport {
         evidence: [{ kind: 'event', id: 5340, label: '供应中断 2025-06-09', text: BMS_HALT }],
         raisedAt: RAISED,
         runId: 3,
+        path: null,
       },
       {
         id: 3,
@@ -269,6 +293,7 @@ export function sampleRegionReport(): RegionReport {
         evidence: [{ kind: 'event', id: 5355, label: '合作协议 2025-06-20', text: SWAP_DEAL }],
         raisedAt: RAISED,
         runId: 3,
+        path: null,
       },
     ],
     timeline: [

@@ -39,6 +39,10 @@ export const AlertBody: z.ZodType<Alert> = z
     subject: ref.nullable(),
     date: z.string().nullable(),
     evidence: z.array(FindingEvidence),
+    path: z
+      .array(z.object({ supplier: ref, customer: ref, evidence: z.string() }))
+      .nullable()
+      .openapi({ description: 'how a supplier’s risk reached the watched organization, link by link' }),
     raisedAt: z.string(),
     runId: z.number().nullable(),
   })
@@ -328,6 +332,22 @@ export const DiagnosisBody: z.ZodType<Diagnosis> = z
         organization: ref.extend(place),
         score: z.number(),
         evidence: z.array(FindingEvidence),
+      }),
+    ),
+    chokePoints: z.array(
+      z.object({
+        node: z.string(),
+        name: z.string(),
+        supplier: ref.extend(place),
+        customers: z.array(ref.extend({ inRegion: z.boolean() })),
+        evidence: z.array(FindingEvidence),
+      }),
+    ),
+    institutions: z.array(
+      z.object({
+        organization: ref.extend({ type: z.string().nullable() }),
+        role: z.enum(['host', 'convener', 'research']),
+        tied: z.array(ref),
       }),
     ),
   })

@@ -206,6 +206,7 @@ test('an alert is raised once for its evidence: reposts, regrouped reports and o
     subject: null,
     date: '2025-06-01',
     evidence: [],
+    path: null,
     reportIds,
   });
   assert.equal((await addAlerts(store, [alert(1, [1, 2])])).length, 1);

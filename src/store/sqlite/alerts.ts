@@ -27,9 +27,10 @@ export function spikeKeys(db: SqliteDatabase, rules: readonly string[]): { rule:
 /** New alerts and the reports that join earlier ones, in one transaction; returns the alerts raised. */
 export function applyAlertChanges(db: SqliteDatabase, changes: AlertChanges, runId: number | null): Alert[] {
   const insert = db.sql(`
-    INSERT INTO alerts (key, rule, severity, message, event_id, subject_id, subject_name, date, evidence,
+    INSERT INTO alerts (key, rule, severity, message, event_id, subject_id, subject_name, date, evidence, path,
       raised_at, run_id)
-    VALUES (@key, @rule, @severity, @message, @eventId, @subjectId, @subjectName, @date, @evidence, @raisedAt, @runId)`);
+    VALUES (@key, @rule, @severity, @message, @eventId, @subjectId, @subjectName, @date, @evidence, @path,
+      @raisedAt, @runId)`);
   const cover = db.sql('INSERT INTO alert_reports (alert_id, rule, event_id) VALUES (?, ?, ?)');
   const raisedAt = new Date().toISOString();
   return db.transaction(() => {
@@ -47,6 +48,7 @@ export function applyAlertChanges(db: SqliteDatabase, changes: AlertChanges, run
           subjectName: alert.subject?.name ?? null,
           date: alert.date,
           evidence: JSON.stringify(alert.evidence),
+          path: alert.path ? JSON.stringify(alert.path) : null,
           raisedAt,
           runId,
         }).lastInsertRowid,
@@ -69,7 +71,7 @@ export function listAlerts(
   if (query.severities) where.push('severity IN (SELECT value FROM json_each(@severities))');
   const rows = db
     .sql(`
-    SELECT id, rule, severity, message, event_id, subject_id, subject_name, date, evidence, raised_at, run_id
+    SELECT id, rule, severity, message, event_id, subject_id, subject_name, date, evidence, path, raised_at, run_id
     FROM alerts ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY date IS NULL, date DESC, id DESC LIMIT @limit`)
     .all({
@@ -87,6 +89,7 @@ export function listAlerts(
     subject_name: string | null;
     date: string | null;
     evidence: string;
+    path: string | null;
     raised_at: string;
     run_id: number | null;
   }[];
@@ -99,6 +102,7 @@ export function listAlerts(
     subject: row.subject_id === null ? null : { id: row.subject_id, name: row.subject_name ?? '' },
     date: row.date,
     evidence: JSON.parse(row.evidence) as Alert['evidence'],
+    path: row.path ? (JSON.parse(row.path) as Alert['path']) : null,
     raisedAt: row.raised_at,
     runId: row.run_id,
   }));
