@@ -2,8 +2,10 @@ import type { Alert, Diagnosis, TimelineEvent } from '../analyze/types.js';
 import { escapeHtml } from './escape.js';
 import { empty, evidenceList, type Label, numeric, section, table, unbroken } from './html-parts.js';
 import {
+  alertEvidence,
   alertsBySeverity,
   eventTypeLabel,
+  institutionRole,
   percent,
   place,
   regionShare,
@@ -156,6 +158,50 @@ export function partnersSection(diagnosis: Diagnosis): string {
   );
 }
 
+export function chokePointsSection(diagnosis: Diagnosis): string {
+  const rows = diagnosis.chokePoints.map((choke) => ({
+    cells: [
+      choke.name,
+      choke.supplier.name,
+      place(choke.supplier.province, choke.supplier.city),
+      choke.customers.map((customer) => `${customer.name}${customer.inRegion ? '（本地）' : ''}`).join('、'),
+      evidenceList(choke.evidence),
+    ],
+  }));
+  const headers: Label[] = [
+    NODE,
+    ['供应商', 'Supplier'],
+    ['所在地', 'Location'],
+    ['依赖它的客户', 'Customers that depend on it'],
+    EVIDENCE,
+  ];
+  return section(
+    'choke-points',
+    ['卡脖子环节', 'Choke points'],
+    table(headers, rows, ['无卡脖子环节', 'no supplier with several customers']),
+  );
+}
+
+export function institutionsSection(diagnosis: Diagnosis): string {
+  const rows = diagnosis.institutions.map((item) => ({
+    cells: [
+      item.organization.name,
+      institutionRole(item.role),
+      item.tied.map((other) => other.name).join('、'),
+    ],
+  }));
+  const headers: Label[] = [
+    ['机构', 'Institution'],
+    ['角色', 'Role'],
+    ['关联组织', 'Tied to'],
+  ];
+  return section(
+    'institutions',
+    ['政府、联盟与研究机构', 'Governments, alliances and research bodies'],
+    table(headers, rows, ['无', 'none']),
+  );
+}
+
 export function alertsSection(alerts: readonly Alert[]): string {
   const rows = alertsBySeverity(alerts).map((alert) => ({
     className: `alert-${alert.severity}`,
@@ -165,7 +211,7 @@ export function alertsSection(alerts: readonly Alert[]): string {
       alert.subject?.name ?? '—',
       unbroken(alert.date ?? '—'),
       unbroken(alert.rule),
-      evidenceList(alert.evidence),
+      evidenceList(alertEvidence(alert)),
     ],
   }));
   const headers: Label[] = [

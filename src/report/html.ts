@@ -11,7 +11,9 @@ import { escapeHtml, jsonForScript } from './escape.js';
 import {
   alertsSection,
   chartSection,
+  chokePointsSection,
   concentrationSection,
+  institutionsSection,
   partnersSection,
   singlePointsSection,
   summarySection,
@@ -89,6 +91,8 @@ ${weakLinksSection(diagnosis)}
 ${concentrationSection(diagnosis)}
 ${singlePointsSection(diagnosis)}
 ${partnersSection(diagnosis)}
+${chokePointsSection(diagnosis)}
+${institutionsSection(diagnosis)}
 ${alertsSection(report.alerts)}
 ${timelineSection(report.timeline)}
 </main>

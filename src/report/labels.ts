@@ -1,6 +1,6 @@
 export { eventTypeLabel } from '../extract/labels.js';
 
-import type { Severity, WeakLink } from '../analyze/types.js';
+import type { Alert, FindingEvidence, Institution, Severity, WeakLink } from '../analyze/types.js';
 
 const SEVERITIES: Record<Severity, string> = { high: '高 · high', medium: '中 · medium', low: '低 · low' };
 
@@ -39,3 +39,24 @@ export function day(timestamp: string): string {
 export function alertsBySeverity<T extends { severity: Severity }>(alerts: readonly T[]): T[] {
   return [...alerts].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
+
+/** An alert's evidence: the event's sentence, then each supply link a travelling risk came down. */
+export function alertEvidence(alert: Alert): FindingEvidence[] {
+  return [
+    ...alert.evidence,
+    ...(alert.path ?? []).map((hop) => ({
+      kind: 'organization' as const,
+      id: hop.customer.id,
+      label: `${hop.supplier.name} → ${hop.customer.name}`,
+      text: hop.evidence,
+    })),
+  ];
+}
+
+const INSTITUTION_ROLES: Record<Institution['role'], string> = {
+  host: '承接 · host',
+  convener: '组织 · convener',
+  research: '研发 · research',
+};
+
+export const institutionRole = (role: Institution['role']): string => INSTITUTION_ROLES[role];

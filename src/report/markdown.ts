@@ -1,9 +1,11 @@
 import type { Diagnosis, FindingEvidence, RegionReport } from '../analyze/types.js';
 import { escapeMarkdown as md } from './escape.js';
 import {
+  alertEvidence,
   alertsBySeverity,
   day,
   eventTypeLabel,
+  institutionRole,
   percent,
   place,
   regionShare,
@@ -127,6 +129,35 @@ function partners(diagnosis: Diagnosis): string {
   return table(headers, rows, '无补链候选 · no partner candidates');
 }
 
+function chokePoints(diagnosis: Diagnosis): string {
+  const rows = diagnosis.chokePoints.map((choke) => [
+    md(choke.name),
+    md(choke.supplier.name),
+    md(place(choke.supplier.province, choke.supplier.city)),
+    choke.customers
+      .map((customer) => `${md(customer.name)}${customer.inRegion ? '（本地）' : ''}`)
+      .join('、'),
+    evidence(choke.evidence),
+  ]);
+  const headers = [
+    '节点 Node',
+    '供应商 Supplier',
+    '所在地 Location',
+    '依赖它的客户 Customers',
+    '证据 Evidence',
+  ];
+  return table(headers, rows, '无卡脖子环节 · no supplier with several customers');
+}
+
+function institutions(diagnosis: Diagnosis): string {
+  const rows = diagnosis.institutions.map((item) => [
+    md(item.organization.name),
+    institutionRole(item.role),
+    item.tied.map((other) => md(other.name)).join('、'),
+  ]);
+  return table(['机构 Institution', '角色 Role', '关联组织 Tied to'], rows, '无 · none');
+}
+
 function alerts(report: RegionReport): string {
   const rows = alertsBySeverity(report.alerts).map((alert) => [
     severityLabel(alert.severity),
@@ -134,7 +165,7 @@ function alerts(report: RegionReport): string {
     alert.subject ? md(alert.subject.name) : '—',
     md(alert.date ?? '—'),
     md(alert.rule),
-    evidence(alert.evidence),
+    evidence(alertEvidence(alert)),
   ]);
   const headers = [
     '严重度 Severity',
@@ -178,6 +209,8 @@ export function renderMarkdownReport(report: RegionReport): string {
     ['集中度 · Concentration', concentration(diagnosis)],
     ['单点风险 · Single points of failure', singlePoints(diagnosis)],
     ['补链招商 · Partner candidates', partners(diagnosis)],
+    ['卡脖子环节 · Choke points', chokePoints(diagnosis)],
+    ['政府、联盟与研究机构 · Governments, alliances and research bodies', institutions(diagnosis)],
     ['告警 · Alerts', alerts(report)],
     ['事件时间线 · Timeline', timeline(report)],
   ];

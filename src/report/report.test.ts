@@ -27,6 +27,8 @@ function emptyReport(): RegionReport {
       concentration: [],
       singlePoints: [],
       partners: [],
+      chokePoints: [],
+      institutions: [],
     },
     alerts: [],
     timeline: [],
@@ -124,6 +126,7 @@ test('an empty report says so in every section', () => {
     '无合作关系 · no cooperation ties',
     '无单点风险 · no single points of failure',
     '无补链候选 · no partner candidates',
+    '无卡脖子环节 · no supplier with several customers',
     '无告警 · no alerts',
   ]) {
     assert.ok(html.includes(message), `HTML: ${message}`);
@@ -145,6 +148,8 @@ test('the Markdown report has every section, with cells escaped', () => {
     '## 集中度 · Concentration',
     '## 单点风险 · Single points of failure',
     '## 补链招商 · Partner candidates',
+    '## 卡脖子环节 · Choke points',
+    '## 政府、联盟与研究机构 · Governments, alliances and research bodies',
     '## 告警 · Alerts',
     '## 事件时间线 · Timeline',
   ]);
@@ -159,7 +164,7 @@ test('the Markdown report has every section, with cells escaped', () => {
     .trimEnd()
     .split(/\n\n/)
     .filter((block) => block.startsWith('|'));
-  assert.equal(tables.length, 8);
+  assert.equal(tables.length, 10);
   for (const block of tables) {
     const widths = block.split('\n').map((line) => line.split(/(?<!\\)\|/).length);
     assert.ok(

@@ -13,6 +13,14 @@ const ALERT_COLUMNS: Column<Alert>[] = [
   { header: 'severity', value: (alert) => alert.severity },
   { header: 'rule', value: (alert) => alert.rule, max: 20 },
   { header: 'alert', value: (alert) => alert.message, max: 50 },
+  {
+    header: 'via',
+    value: (alert) =>
+      alert.path
+        ? [alert.path[0]?.supplier.name, ...alert.path.map((hop) => hop.customer.name)].join(' → ')
+        : '',
+    max: 40,
+  },
   { header: 'evidence', value: (alert) => alert.evidence[0]?.text ?? '', max: 40 },
 ];
 

@@ -80,6 +80,32 @@ function printDiagnosis(diagnosis: Diagnosis): void {
         ])
       : '  none',
   );
+  out.push('', '卡脖子 choke points (suppliers most customers depend on; * in the region):');
+  out.push(
+    diagnosis.chokePoints.length
+      ? renderTable(diagnosis.chokePoints.slice(0, 15), [
+          { header: 'node', value: (choke) => choke.name },
+          { header: 'supplier', value: (choke) => choke.supplier.name, max: 30 },
+          { header: 'customers', value: (choke) => choke.customers.length, align: 'right' },
+          {
+            header: 'who',
+            value: (choke) =>
+              choke.customers.map((customer) => `${customer.name}${customer.inRegion ? '*' : ''}`).join('、'),
+            max: 50,
+          },
+        ])
+      : '  none',
+  );
+  out.push('', 'hosts, conveners and research bodies of the region (not chain players):');
+  out.push(
+    diagnosis.institutions.length
+      ? renderTable(diagnosis.institutions.slice(0, 15), [
+          { header: 'organization', value: (item) => item.organization.name, max: 30 },
+          { header: 'role', value: (item) => item.role },
+          { header: 'tied to', value: (item) => item.tied.map((other) => other.name).join('、'), max: 50 },
+        ])
+      : '  none',
+  );
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import type { Region } from '../../domain/graph.js';
+import type { Region, TieType } from '../../domain/graph.js';
 import type { Liantu } from '../../service.js';
 import type { EntitySummary } from '../../store/types.js';
 import { entityArgument } from '../knowledge-graph.js';
@@ -33,6 +33,15 @@ const COLUMNS: Column<EntitySummary>[] = [
 ];
 
 type Profile = Awaited<ReturnType<Liantu['profile']>>;
+
+/** How a tie reads from the organization shown: it supplies (→ customer) or is supplied (← supplier). */
+const TIE_LABELS: Record<TieType, Record<'out' | 'in' | 'both', string>> = {
+  supplies: { out: '供货给 supplies →', in: '供应商 ← supplied by', both: '供货往来 supply ↔' },
+  cooperates: { out: '合作 cooperates', in: '合作 cooperates', both: '合作 cooperates' },
+  invests_in: { out: '投资 invests in →', in: '获投 ← invested by', both: '投资 investment' },
+  member_of: { out: '成员 member of →', in: '成员 ← member', both: '成员 member' },
+  hosts: { out: '承接 hosts →', in: '落地 ← hosted by', both: '承接 hosting' },
+};
 
 function printProfile(profile: Profile): void {
   const out: string[] = [];
@@ -70,6 +79,20 @@ function printProfile(profile: Profile): void {
         { header: 'types', value: (partner) => partner.types.join(','), max: 30 },
         { header: 'first', value: (partner) => partner.firstDate },
         { header: 'last', value: (partner) => partner.lastDate },
+      ]),
+    );
+  }
+  if (profile.ties.length) {
+    out.push(
+      '',
+      'ties:',
+      renderTable(profile.ties, [
+        { header: 'tie', value: (tie) => TIE_LABELS[tie.type][tie.direction] },
+        { header: 'organization', value: (tie) => tie.other.name, max: 30 },
+        { header: 'events', value: (tie) => tie.events, align: 'right' },
+        { header: 'docs', value: (tie) => tie.documents, align: 'right' },
+        { header: 'last', value: (tie) => tie.lastDate },
+        { header: 'evidence', value: (tie) => tie.evidence, max: 40 },
       ]),
     );
   }
