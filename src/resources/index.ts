@@ -4,6 +4,7 @@ import { type AlertRule, readAlertRules } from '../analyze/alert-rules.js';
 import { createGazetteer, type Gazetteer } from '../annotate/gazetteer.js';
 import { type AnnotationLexicon, buildAnnotationLexicon } from '../annotate/lexicon.js';
 import { type NameLists, parseNameLists } from '../annotate/name-lists.js';
+import { type AttachmentRules, parseAttachmentRules } from '../chain/attachment-rules.js';
 import { type ChainTaxonomy, parseTaxonomy } from '../chain/taxonomy.js';
 import { type BoilerplateLexicon, parseBoilerplateLexicon } from '../clean/lexicon.js';
 import { EVENT_MODEL_FILE, type EventModel, readEventModel } from '../extract/learned/event-model.js';
@@ -37,6 +38,8 @@ export interface Resources {
   events: EventLexicon;
   risks: RiskLexicon;
   taxonomy: ChainTaxonomy;
+  /** How organizations and events attach to the taxonomy's nodes (chain-attachment.yaml). */
+  chainAttachment: AttachmentRules;
   /** The alert rules that ship with the data (alerts.yaml). */
   alertRules: AlertRule[];
   /** The alias file beside the lexicons (aliases.yaml): merges and splits of organizations. */
@@ -111,6 +114,7 @@ export function loadResources(dataDir: string = BUNDLED_DATA_DIR): Resources {
   const nerModelPath = (scheme: NerScheme): string => path('ner', MODEL_FILES[scheme]);
   const nerModel = (scheme: NerScheme): NerModel => nerModelAt(nerModelPath(scheme));
   let tagger: NerModel | null | undefined;
+  const taxonomy = parseTaxonomy(text('chain.yaml'), path('chain.yaml'));
   const aliasFilePath = path('aliases.yaml');
   return {
     dataDir,
@@ -123,7 +127,12 @@ export function loadResources(dataDir: string = BUNDLED_DATA_DIR): Resources {
     places,
     events: parseEventLexicon(text('extract', 'events.yaml'), path('extract', 'events.yaml')),
     risks: parseRiskLexicon(text('extract', 'risks.yaml'), path('extract', 'risks.yaml')),
-    taxonomy: parseTaxonomy(text('chain.yaml'), path('chain.yaml')),
+    taxonomy,
+    chainAttachment: parseAttachmentRules(
+      text('chain-attachment.yaml'),
+      path('chain-attachment.yaml'),
+      taxonomy,
+    ),
     alertRules: readAlertRules(path('alerts.yaml')),
     aliasFile: existsSync(aliasFilePath) ? readAliasFile(places, aliasFilePath) : { merge: [], split: [] },
     aliasFilePath,

@@ -15,6 +15,7 @@ import { EVENT_POLICIES, type EventPolicyName } from '../../extract/event-policy
 import { EVENT_TYPES } from '../../extract/types.js';
 import { renderTable } from '../output.js';
 import { formatOption, nerOption } from '../store-option.js';
+import { evaluateChain } from './eval-chain.js';
 import { evaluateFewfc } from './eval-fewfc.js';
 import { evaluateTagger } from './eval-ner.js';
 import { extractAll } from './extract.js';
@@ -26,6 +27,8 @@ interface EvalCliOptions {
   scheme?: 'cluener' | 'msra';
   model?: string;
   fewfc?: string;
+  chain?: string;
+  all?: boolean;
   split: 'all' | 'dev' | 'train';
   eventPolicy?: EventPolicyName;
   eventModel?: string;
@@ -100,6 +103,13 @@ export function registerEval(program: Command): void {
     )
     .addOption(
       new Option(
+        '--chain <gold>',
+        "score chain attachment: the files' organizations resolved, their production nodes against a gold YAML file",
+      ),
+    )
+    .addOption(new Option('--all', 'with --chain: list every gold organization, not only those with errors'))
+    .addOption(
+      new Option(
         '--split <part>',
         "with --fewfc: the sentences to score (dev: the tenth held out of the event model's training)",
       )
@@ -120,7 +130,8 @@ export function registerEval(program: Command): void {
       'after',
       '\nExamples:\n  liantu eval --gold ../shared/data/news-dev ../shared/data/news-dev/*.txt\n' +
         '  liantu eval --ner msra-dev.bio --scheme msra\n' +
-        '  liantu eval --fewfc ../shared/data/fewfc/train_trans.json\n',
+        '  liantu eval --fewfc ../shared/data/fewfc/train_trans.json\n' +
+        '  liantu eval --chain test/gold/chain-attachment/examples.yaml examples/*.txt examples/*.md examples/*.html\n',
     )
     .action(async (paths: string[], options: EvalCliOptions) => {
       if (options.ner !== undefined && typeof options.ner === 'string') {
@@ -137,9 +148,17 @@ export function registerEval(program: Command): void {
         });
         return;
       }
+      if (options.chain) {
+        await evaluateChain(options.chain, paths, {
+          format: options.format,
+          ner: options.ner !== false,
+          all: options.all ?? false,
+        });
+        return;
+      }
       if (!options.gold || paths.length === 0) {
         throw new Error(
-          'give --gold DIR and the documents, --ner FILE to score the tagger, or --fewfc FILE to score events',
+          'give --gold DIR and the documents, --chain GOLD.yaml and the documents, --ner FILE to score the tagger, or --fewfc FILE to score events',
         );
       }
       const goldDir = options.gold;
