@@ -1,6 +1,12 @@
 import type { OrgMention, OrgType } from '../annotate/types.js';
 import type { ChainLink } from '../chain/attach.js';
-import type { EventPerson, Evidence, ExtractedEvent, Severity } from '../extract/types.js';
+import type {
+  EventPerson,
+  Evidence,
+  ExtractedEvent,
+  HeadquartersStatement,
+  Severity,
+} from '../extract/types.js';
 
 /** Where an entity or event is: a province, and the city within it when known (both full names). */
 export interface Region {
@@ -38,8 +44,8 @@ export interface DocumentFacts {
   orgs: OrgFact[];
   people: PersonFact[];
   events: EventFact[];
-  /** Where the article says organizations have their headquarters: full name → place as written. */
-  headquarters: { org: string; place: string }[];
+  /** Where the article says organizations are (full name → place as written), and the sentence that says it. */
+  headquarters: { org: string; place: string; kind: HeadquartersStatement['kind']; evidence: string }[];
   /** Who the article says supplies whom (full names), with the sentence that says it. */
   supplies: { supplier: string; customer: string; evidence: Evidence }[];
 }
@@ -63,8 +69,13 @@ export interface OrgEntity {
   name: string;
   type: OrgType;
   region: Region | null;
-  /** What the region was read from: the alias file, the name, a stated headquarters, or a headquarters settlement. */
-  regionSource: 'alias-file' | 'name' | 'stated-headquarters' | 'headquarters' | null;
+  /**
+   * What the region was read from: the alias file, the name, a stated headquarters, a registered address or
+   * location the articles state, or a headquarters settlement.
+   */
+  regionSource: 'alias-file' | 'name' | 'stated-headquarters' | 'stated-location' | 'headquarters' | null;
+  /** The sentence that says where it is (none for a region from the name or the alias file). */
+  regionEvidence: string | null;
   aliases: Alias[];
   mentions: number;
   documents: number;

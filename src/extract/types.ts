@@ -92,10 +92,12 @@ export interface SupplyStatement {
   evidence: Evidence;
 }
 
-/** Where an article says an organization has its headquarters (an extra field). */
+/** Where an article says an organization is: its headquarters, registered address or place (an extra field). */
 export interface HeadquartersStatement {
   org: string;
   place: string;
+  /** What the sentence says is there: its headquarters, its registered address, or the organization itself. */
+  kind: 'headquarters' | 'registered' | 'located';
   evidence: Evidence;
 }
 

@@ -80,6 +80,7 @@ export function storedExtraction(
     headquarters: extraction.headquarters.map((statement) => ({
       org: statement.org,
       place: statement.place,
+      kind: statement.kind,
       start: statement.evidence.start,
       end: statement.evidence.end,
     })),

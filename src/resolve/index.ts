@@ -39,32 +39,54 @@ function trimmed(links: readonly ChainLink[]): ChainLink[] {
     .map((link) => ({ ...link, evidence: link.evidence.slice(0, EVIDENCE_PER_LINK) }));
 }
 
-/** An organization without a known home takes the place its articles most often say its headquarters are. */
+/** How much a statement of where an organization is counts: its headquarters over its address over a mention. */
+const STATEMENT_WEIGHT: Record<DocumentFacts['headquarters'][number]['kind'], number> = {
+  headquarters: 3,
+  registered: 2,
+  located: 1,
+};
+
+/**
+ * An organization without a known city takes the place its articles most say it is (headquarters first, then a
+ * registered address, then where it is said to be), with the sentence that says it.
+ */
 function statedHeadquarters(
   organizations: OrgEntity[],
   docs: readonly DocumentFacts[],
   idOf: (name: string) => number | null,
   places: Gazetteer,
 ): void {
-  const votes = new Map<number, Map<string, number>>();
+  const votes = new Map<number, Map<string, { weight: number; kind: string; evidence: string }>>();
   for (const doc of docs) {
     for (const statement of doc.headquarters) {
       const id = idOf(statement.org);
       if (id === null) continue;
-      const counts = votes.get(id) ?? new Map<string, number>();
-      counts.set(statement.place, (counts.get(statement.place) ?? 0) + 1);
+      const counts = votes.get(id) ?? new Map();
+      const vote = counts.get(statement.place) ?? {
+        weight: 0,
+        kind: statement.kind,
+        evidence: statement.evidence,
+      };
+      vote.weight += STATEMENT_WEIGHT[statement.kind];
+      if (STATEMENT_WEIGHT[statement.kind] > STATEMENT_WEIGHT[vote.kind as keyof typeof STATEMENT_WEIGHT]) {
+        vote.kind = statement.kind;
+        vote.evidence = statement.evidence;
+      }
+      counts.set(statement.place, vote);
       votes.set(id, counts);
     }
   }
   for (const org of organizations) {
     const counts = votes.get(org.id);
     if (!counts || org.regionSource === 'alias-file' || org.region?.city) continue;
-    const [place] = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0] ?? [];
+    const [place, vote] =
+      [...counts].sort(([a, x], [b, y]) => y.weight - x.weight || (a < b ? -1 : 1))[0] ?? [];
     const region = place ? parseRegion(place, places) : null;
     // A province read from the name is narrowed to a stated city in it, never moved to another province.
-    if (!region || (org.region && org.region.province !== region.province)) continue;
+    if (!region || !vote || (org.region && org.region.province !== region.province)) continue;
     org.region = region;
-    org.regionSource = 'stated-headquarters';
+    org.regionSource = vote.kind === 'headquarters' ? 'stated-headquarters' : 'stated-location';
+    org.regionEvidence = vote.evidence;
   }
 }
 
@@ -82,6 +104,7 @@ function headquartersRegions(
     if (!org || org.region || !evidenceOf(event).some((sentence) => sentence.includes('总部'))) continue;
     org.region = event.region;
     org.regionSource = 'headquarters';
+    org.regionEvidence = evidenceOf(event).find((sentence) => sentence.includes('总部')) ?? null;
   }
 }
 

@@ -213,17 +213,41 @@ test('a stated headquarters gives the home region; a province from the name is n
       doc(1, {
         orgs: [org('浙东电驱动系统股份有限公司'), org('浙江华曜新能源有限公司')],
         headquarters: [
-          { org: '浙东电驱动系统股份有限公司', place: '宁波' },
-          { org: '浙江华曜新能源有限公司', place: '杭州' },
+          {
+            org: '浙东电驱动系统股份有限公司',
+            place: '宁波',
+            kind: 'headquarters',
+            evidence: '浙东电驱动系统股份有限公司总部位于宁波。',
+          },
+          {
+            org: '浙江华曜新能源有限公司',
+            place: '杭州',
+            kind: 'headquarters',
+            evidence: '浙江华曜新能源有限公司总部位于杭州。',
+          },
         ],
       }),
       doc(2, {
         orgs: [org('浙东电驱动系统股份有限公司')],
-        headquarters: [{ org: '浙东电驱动系统股份有限公司', place: '宁波' }],
+        headquarters: [
+          {
+            org: '浙东电驱动系统股份有限公司',
+            place: '宁波',
+            kind: 'headquarters',
+            evidence: '浙东电驱动系统股份有限公司总部位于宁波。',
+          },
+        ],
       }),
       doc(3, {
         orgs: [org('浙东电驱动系统股份有限公司')],
-        headquarters: [{ org: '浙东电驱动系统股份有限公司', place: '嘉兴' }],
+        headquarters: [
+          {
+            org: '浙东电驱动系统股份有限公司',
+            place: '嘉兴',
+            kind: 'headquarters',
+            evidence: '浙东电驱动系统股份有限公司总部位于嘉兴。',
+          },
+        ],
       }),
     ],
     context(),

@@ -296,6 +296,7 @@ export function resolveOrganizations(docs: readonly DocumentFacts[], context: Or
       type,
       region: declaredRegion ?? namedRegion,
       regionSource: declaredRegion ? 'alias-file' : namedRegion ? 'name' : null,
+      regionEvidence: null,
       aliases: aliases.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1)),
       mentions: [...written.values()].reduce((sum, counts) => sum + counts.count, 0),
       documents: documents.size,

@@ -149,6 +149,7 @@ const EntityBody = z
     type: z.string().nullable(),
     ...place,
     regionSource: z.string().nullable(),
+    regionEvidence: z.string().nullable(),
     title: z.string().nullable(),
     orgId: z.number().nullable(),
     orgName: z.string().nullable(),
@@ -171,7 +172,14 @@ export const ProfileBody = z
     type: z.string().nullable(),
     title: z.string().nullable().optional(),
     org: ref.extend({ name: z.string().nullable() }).nullable().optional(),
-    region: z.object({ ...place, province: z.string(), source: z.string().nullable() }).nullable(),
+    region: z
+      .object({
+        ...place,
+        province: z.string(),
+        source: z.string().nullable(),
+        evidence: z.string().nullable(),
+      })
+      .nullable(),
     aliases: z.array(z.object({ name: z.string(), source: z.string(), count: z.number() })),
     segments: z.array(
       z.object({

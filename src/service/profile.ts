@@ -27,7 +27,12 @@ export async function entityProfile(
       ? { title: entity.title, org: entity.orgId ? { id: entity.orgId, name: entity.orgName } : null }
       : {}),
     region: entity.province
-      ? { province: entity.province, city: entity.city, source: entity.regionSource }
+      ? {
+          province: entity.province,
+          city: entity.city,
+          source: entity.regionSource,
+          evidence: entity.regionEvidence,
+        }
       : null,
     aliases,
     segments: links.map((link) => ({

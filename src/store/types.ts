@@ -3,7 +3,7 @@ import type { Alert, RaisedAlert } from '../domain/alerts.js';
 import type { DocumentFacts, KnowledgeGraph, Tie } from '../domain/graph.js';
 import type { ChainSnapshot, NetworkNode, NetworkTie } from '../domain/snapshot.js';
 import type { OffsetSegment, RemovedSpan } from '../domain/text.js';
-import type { Evidence, ExtractedEvent } from '../extract/types.js';
+import type { Evidence, ExtractedEvent, HeadquartersStatement } from '../extract/types.js';
 import type { BodyFormat, ReadFailure, SourceMetadata } from '../read/types.js';
 
 /** What the pipeline hands the store for one new document. */
@@ -47,6 +47,7 @@ export interface DocumentEvent extends ExtractedEvent {
 export interface StoredHeadquarters {
   org: string;
   place: string;
+  kind: HeadquartersStatement['kind'];
   start: number;
   end: number;
 }
@@ -163,6 +164,8 @@ export interface EntitySummary {
   province: string | null;
   city: string | null;
   regionSource: string | null;
+  /** The sentence that says where it is. */
+  regionEvidence: string | null;
   /** A person's fullest title and their organization. */
   title: string | null;
   orgId: number | null;

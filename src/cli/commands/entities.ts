@@ -54,7 +54,8 @@ function printProfile(profile: Profile): void {
     out.push(`organization: ${profile.org.name} (#${profile.org.id})`);
   if (profile.region)
     out.push(
-      `region: ${profile.region.province} ${profile.region.city ?? ''}  (from ${profile.region.source})`,
+      `region: ${profile.region.province} ${profile.region.city ?? ''}  (from ${profile.region.source})` +
+        (profile.region.evidence ? `\n        ${profile.region.evidence}` : ''),
     );
   out.push(`aliases: ${profile.aliases.map((alias) => alias.name).join(' · ') || '—'}`);
   out.push(`documents: ${profile.documents}  mentions: ${profile.mentions}`);

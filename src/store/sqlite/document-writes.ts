@@ -111,9 +111,10 @@ export function writeExtraction(
     );
   }
   const headquarters = db.sql(
-    'INSERT INTO headquarters (document_id, org, place, clean_start, clean_end) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO headquarters (document_id, org, place, kind, clean_start, clean_end) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  for (const h of extraction.headquarters) headquarters.run(documentId, h.org, h.place, h.start, h.end);
+  for (const h of extraction.headquarters)
+    headquarters.run(documentId, h.org, h.place, h.kind, h.start, h.end);
   const supply = db.sql(
     'INSERT INTO supply_statements (document_id, supplier, customer, clean_start, clean_end) VALUES (?, ?, ?, ?, ?)',
   );

@@ -6,7 +6,7 @@ import type { SqliteDatabase } from './database.js';
 type EntityRow = Omit<EntitySummary, 'segments'>;
 
 const ENTITY_SELECT = `
-  SELECT e.id, e.kind, e.name, e.type, e.province, e.city, e.region_source AS regionSource, e.title,
+  SELECT e.id, e.kind, e.name, e.type, e.province, e.city, e.region_source AS regionSource, e.region_evidence AS regionEvidence, e.title,
     e.org_id AS orgId, o.name AS orgName, e.mentions, e.documents, e.degree, e.betweenness, e.community
   FROM entities e LEFT JOIN entities o ON o.id = e.org_id`;
 

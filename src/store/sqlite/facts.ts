@@ -36,8 +36,15 @@ export function corpusFacts(db: SqliteDatabase): DocumentFacts[] {
   );
   const headquarters = grouped(
     db,
-    'SELECT document_id, org, place FROM headquarters ORDER BY document_id, clean_start',
-    (row: { document_id: number; org: string; place: string }) => row.document_id,
+    `SELECT h.document_id, h.org, h.place, h.kind, substr(d.clean_text, h.clean_start + 1, h.clean_end - h.clean_start) AS text
+     FROM headquarters h JOIN documents d ON d.id = h.document_id ORDER BY h.document_id, h.clean_start`,
+    (row: {
+      document_id: number;
+      org: string;
+      place: string;
+      kind: DocumentFacts['headquarters'][number]['kind'];
+      text: string;
+    }) => row.document_id,
   );
   const supplies = grouped(
     db,
@@ -106,7 +113,12 @@ export function corpusFacts(db: SqliteDatabase): DocumentFacts[] {
       people: own
         .filter((row) => row.label === 'person')
         .map((row) => ({ name: row.text, title: row.detail, org: row.org })),
-      headquarters: (headquarters.get(doc.id) ?? []).map(({ org, place }) => ({ org, place })),
+      headquarters: (headquarters.get(doc.id) ?? []).map(({ org, place, kind, text }) => ({
+        org,
+        place,
+        kind,
+        evidence: text,
+      })),
       supplies: (supplies.get(doc.id) ?? []).map(({ supplier, customer, start, end, text }) => ({
         supplier,
         customer,

@@ -24,9 +24,9 @@ export function replaceGraph(
       db.db.exec(`DELETE FROM ${table}`);
     }
     const entity = db.sql(`
-      INSERT INTO entities (id, kind, name, type, province, city, region_source, org_id, title, mentions, documents,
+      INSERT INTO entities (id, kind, name, type, province, city, region_source, region_evidence, org_id, title, mentions, documents,
         degree, betweenness, community)
-      VALUES (@id, @kind, @name, @type, @province, @city, @regionSource, @orgId, @title, @mentions, @documents,
+      VALUES (@id, @kind, @name, @type, @province, @city, @regionSource, @regionEvidence, @orgId, @title, @mentions, @documents,
         @degree, @betweenness, @community)`);
     const alias = db.sql(
       'INSERT INTO entity_aliases (entity_id, alias, normalised, key, source, count) VALUES (?, ?, ?, ?, ?, ?)',
@@ -50,6 +50,7 @@ export function replaceGraph(
         province: org.region?.province ?? null,
         city: org.region?.city ?? null,
         regionSource: org.regionSource,
+        regionEvidence: org.regionEvidence,
         orgId: null,
         title: null,
         mentions: org.mentions,
@@ -72,6 +73,7 @@ export function replaceGraph(
         province: null,
         city: null,
         regionSource: null,
+        regionEvidence: null,
         orgId: person.orgId,
         title: person.title,
         mentions: person.mentions,

@@ -284,7 +284,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 7,
     description:
-      'typed ties between organizations (supplies, cooperates, invests in, member of, hosts), stated supply relations and investment targets per document, the supply path of an alert',
+      'typed ties between organizations (supplies, cooperates, invests in, member of, hosts), stated supply relations, investment targets and where organizations are per document, the sentence behind a region, the supply path of an alert',
     sql: `
       CREATE TABLE ties (
         id INTEGER PRIMARY KEY,
@@ -309,6 +309,8 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX supply_statements_document ON supply_statements(document_id);
       ALTER TABLE events ADD COLUMN target TEXT;
       ALTER TABLE alerts ADD COLUMN path TEXT;
+      ALTER TABLE headquarters ADD COLUMN kind TEXT NOT NULL DEFAULT 'headquarters';
+      ALTER TABLE entities ADD COLUMN region_evidence TEXT;
     `,
   },
 ];
