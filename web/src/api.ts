@@ -51,6 +51,13 @@ export type FindingEvidence = Alert['evidence'][number];
 export type Severity = Alert['severity'];
 export type Watch = Ok<typeof api.watches.$get>['items'][number];
 export type Ref = MergedEvent['parties'][number];
+/** A typed tie of an organization's profile, seen from it (`out`: it supplies, invests, joins or hosts). */
+export type Tie = EntityProfile['ties'][number];
+export type TieType = Tie['type'];
+/** How a supplier's risk reached a watched organization, link by link (A supplies B, B supplies C). */
+export type SupplyPath = NonNullable<Alert['path']>;
+export type ChokePoint = Diagnosis['chokePoints'][number];
+export type Institution = Diagnosis['institutions'][number];
 /** The body of a refusal (400, 401, 403, 404). */
 export type ErrorBody = InferResponseType<typeof api.events.$get, 400>;
 

@@ -102,8 +102,19 @@ const STRINGS = {
   eventsOf: ['相关事件', 'Events'],
   viewInGraph: ['在关系图谱中查看', 'Open in the graph explorer'],
   orgOf: ['所属机构', 'Organization'],
+  ties: ['供应链关系', 'Supply-chain ties'],
+  noTies: ['暂无供货、投资、成员或属地关系', 'No supply, investment, membership or host ties'],
+  tieSuppliers: ['供应商', 'Suppliers'],
+  tieCustomers: ['客户', 'Customers'],
+  tieInvestors: ['投资方', 'Investors'],
+  tieInvestments: ['对外投资', 'Investments'],
+  tieMemberships: ['所属联盟/组织', 'Member of'],
+  tieMembers: ['成员', 'Members'],
+  tieHosts: ['属地政府', 'Hosted by'],
+  tieHosted: ['落地机构', 'Hosts'],
+  tieCounts: ['{events} 个事件 · {documents} 篇文章', 'events {events} · documents {documents}'],
   // Graph
-  graphTitle: ['合作关系图谱', 'Cooperation graph'],
+  graphTitle: ['机构关系图谱', 'Organization graph'],
   centre: ['中心机构（名称或 ID）', 'Centre (name or ID)'],
   noMatch: ['没有名为“{name}”的机构', 'No organization matches “{name}”'],
   depth: ['深度', 'Depth'],
@@ -113,8 +124,13 @@ const STRINGS = {
   apply: ['应用', 'Apply'],
   nodesEdges: ['{nodes} 个节点，{edges} 条关系', '{nodes} nodes, {edges} ties'],
   graphHint: [
-    '点击节点打开机构画像；节点大小表示度，颜色表示社区。',
-    'Click a node to open its profile; size is degree, colour is community.',
+    '点击节点打开机构画像；节点大小表示关系数，颜色表示社区；连线颜色表示关系类型，箭头指向客户、被投方、所属联盟或落地机构。',
+    'Click a node to open its profile; size is the number of ties, colour is community; an edge’s colour is its tie type, its arrow points to the customer, the company invested in, the alliance joined or the body hosted.',
+  ],
+  legend: ['关系类型', 'Tie types'],
+  legendNote: [
+    '同一对机构有多种关系时，显示最强的一种（供货 > 投资 > 合作 > 属地 > 成员）。',
+    'Where a pair has several ties, the strongest is drawn (supplies > invests in > cooperates > hosts > member of).',
   ],
   emptyGraph: ['没有符合条件的关系', 'No ties match'],
   topNodes: ['度最高的机构', 'Most connected'],
@@ -137,6 +153,25 @@ const STRINGS = {
   hideEmpty: ['隐藏空环节', 'Hide empty nodes'],
   nationOrgs: ['全国 {n} 家', '{n} nationally'],
   separates: ['连接 {n} 组机构', 'joins {n} groups'],
+  chokePoints: ['供应卡点', 'Choke points'],
+  chokeHint: [
+    '多家客户共同依赖的供应商，按产业链环节列出；本地客户已标出。',
+    'Suppliers that several customers depend on, by chain node; customers in the region are marked.',
+  ],
+  chokeBadge: ['卡点', 'choke point'],
+  supplier: ['供应商', 'Supplier'],
+  customers: ['客户', 'Customers'],
+  inRegion: ['本地', 'in region'],
+  outOfRegion: ['外地', 'elsewhere'],
+  institutions: ['政府、联盟与科研机构', 'Governments, alliances and research bodies'],
+  institutionsHint: [
+    '不参与集中度与卡点计算，单独列出。',
+    'Kept out of concentration and choke points, listed apart.',
+  ],
+  roleHost: ['属地政府', 'Host governments'],
+  roleConvener: ['联盟与召集方', 'Alliances and conveners'],
+  roleResearch: ['科研机构', 'Research bodies'],
+  tied: ['关联机构', 'Tied to'],
   // Alerts
   alertsTitle: ['风险预警', 'Alerts'],
   rule: ['规则', 'Rule'],
@@ -160,6 +195,14 @@ const STRINGS = {
   kindSegment: ['环节', 'segment'],
   kindRegion: ['地区', 'region'],
   saved: ['已保存', 'Saved'],
+  viaSupplyChain: ['供应链传导', 'Via the supply chain'],
+  viaSupplyChainHint: [
+    '风险发生在关注对象的上游供应商，沿供货关系传导至此：',
+    'The risk is at an upstream supplier of the watched organization and reached it through supply ties:',
+  ],
+  riskSource: ['风险源', 'risk source'],
+  watched: ['关注对象', 'watched'],
+  suppliesTo: ['供货给', 'supplies'],
   // Search
   search: ['搜索文章', 'Search articles'],
   searchResults: ['搜索结果', 'Search results'],
@@ -206,6 +249,23 @@ const ORG_TYPE: Record<string, readonly [string, string]> = {
   person: ['人物', 'person'],
 };
 
+/** Tie types: the name, and how a directed tie reads (source → target). */
+const TIE_TYPE: Record<string, readonly [string, string]> = {
+  supplies: ['供货', 'supplies'],
+  invests_in: ['投资', 'invests in'],
+  cooperates: ['合作', 'cooperates'],
+  hosts: ['属地', 'hosts'],
+  member_of: ['成员', 'member of'],
+};
+
+const TIE_READING: Record<string, readonly [string, string]> = {
+  supplies: ['供应商 → 客户', 'supplier → customer'],
+  invests_in: ['投资方 → 被投方', 'investor → investee'],
+  cooperates: ['无方向', 'undirected'],
+  hosts: ['政府 → 落地机构', 'government → hosted body'],
+  member_of: ['成员 → 联盟', 'member → alliance'],
+};
+
 export interface I18n {
   lang: Lang;
   t: Translate;
@@ -213,6 +273,8 @@ export interface I18n {
   severity: (severity: string | null) => string;
   role: (role: string | null) => string;
   orgType: (type: string | null) => string;
+  tieType: (type: string | null) => string;
+  tieReading: (type: string | null) => string;
 }
 
 function pick(table: Record<string, readonly [string, string]>, lang: Lang, key: string | null): string {
@@ -232,6 +294,8 @@ export function makeI18n(lang: Lang): I18n {
     severity: (severity) => pick(SEVERITY, lang, severity),
     role: (role) => pick(ROLE, lang, role),
     orgType: (type) => pick(ORG_TYPE, lang, type),
+    tieType: (type) => pick(TIE_TYPE, lang, type),
+    tieReading: (type) => pick(TIE_READING, lang, type),
   };
 }
 
