@@ -1,10 +1,11 @@
 /** `#/org/:id`: the profile of an organization or person (GET /api/entities/:id). */
 
 import { useMemo } from 'preact/hooks';
-import { api, type EntityProfile } from '../api.ts';
+import { api, type EntityProfile, type Tie } from '../api.ts';
 import { BarChart, colour, monthRange } from '../chart.tsx';
-import { useI18n } from '../i18n.ts';
+import { type StringKey, useI18n } from '../i18n.ts';
 import { href } from '../router.ts';
+import { tieColour } from '../ties.ts';
 import { Async, EventLink, formatNumber, OrgLink, place, Section, useApi } from '../ui.tsx';
 
 function EventsByMonth({ events }: { events: EntityProfile['events'] }) {
@@ -25,13 +26,76 @@ function EventsByMonth({ events }: { events: EntityProfile['events'] }) {
   return <BarChart labels={labels} series={series} label={t('eventsOverTime')} height={180} />;
 }
 
+/** The groups of the ties section: which ties each holds, in the order shown (cooperations are the partners'). */
+const TIE_GROUPS: { id: string; title: StringKey; type: Tie['type']; direction: Tie['direction'] }[] = [
+  { id: 'suppliers', title: 'tieSuppliers', type: 'supplies', direction: 'in' },
+  { id: 'customers', title: 'tieCustomers', type: 'supplies', direction: 'out' },
+  { id: 'investors', title: 'tieInvestors', type: 'invests_in', direction: 'in' },
+  { id: 'investments', title: 'tieInvestments', type: 'invests_in', direction: 'out' },
+  { id: 'memberships', title: 'tieMemberships', type: 'member_of', direction: 'out' },
+  { id: 'members', title: 'tieMembers', type: 'member_of', direction: 'in' },
+  { id: 'hosts', title: 'tieHosts', type: 'hosts', direction: 'in' },
+  { id: 'hosted', title: 'tieHosted', type: 'hosts', direction: 'out' },
+];
+
+/** Suppliers, customers, investors and investments, memberships and hosts: each tie's other side and evidence. */
+function Ties({ ties }: { ties: readonly Tie[] }) {
+  const { t } = useI18n();
+  const groups = TIE_GROUPS.map((group) => ({
+    ...group,
+    ties: ties
+      .filter((tie) => tie.type === group.type && tie.direction === group.direction)
+      .sort(
+        (a, b) =>
+          b.documents - a.documents ||
+          b.events - a.events ||
+          (b.lastDate ?? '').localeCompare(a.lastDate ?? ''),
+      ),
+  })).filter((group) => group.ties.length > 0);
+  if (groups.length === 0) return <p class="muted">{t('noTies')}</p>;
+  return (
+    <div class="tie-groups">
+      {groups.map((group) => (
+        <div key={group.id} class="tie-group" data-tie-group={group.id}>
+          <h3>
+            <span class="tie-swatch directed" style={{ color: tieColour(group.type) }} />
+            {t(group.title)} <span class="count">({group.ties.length})</span>
+          </h3>
+          <ul class="plain tie-list">
+            {group.ties.map((tie) => (
+              <li key={tie.id} data-tie={tie.id} data-other={tie.other.id}>
+                <OrgLink id={tie.other.id} name={tie.other.name} />
+                <div class="muted small">
+                  {t('tieCounts', {
+                    events: formatNumber(tie.events),
+                    documents: formatNumber(tie.documents),
+                  })}
+                  {(tie.firstDate || tie.lastDate) && (
+                    <>
+                      {' · '}
+                      {tie.firstDate === tie.lastDate || !tie.lastDate
+                        ? tie.firstDate
+                        : `${tie.firstDate ?? '—'} – ${tie.lastDate}`}
+                    </>
+                  )}
+                </div>
+                {tie.evidence && <q class="quote">{tie.evidence}</q>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
+
 function orgOf(org: EntityProfile['org']) {
   if (!org) return null;
   return <OrgLink id={org.id} name={org.name ?? `#${org.id}`} />;
 }
 
 function Profile({ data }: { data: EntityProfile }) {
-  const { t, eventType, orgType, role } = useI18n();
+  const { t, eventType, orgType, role, tieType } = useI18n();
   const person = data.kind === 'person';
   const events = [...(data.events ?? [])].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   return (
@@ -132,6 +196,11 @@ function Profile({ data }: { data: EntityProfile }) {
           </table>
         )}
       </Section>
+      {!person && (
+        <Section id="org-ties" title={t('ties')}>
+          <Ties ties={data.ties ?? []} />
+        </Section>
+      )}
       <div class="columns">
         <Section id="org-partners" title={t('partners')}>
           {(data.partners ?? []).length === 0 ? (
@@ -150,7 +219,7 @@ function Profile({ data }: { data: EntityProfile }) {
                   <tr key={partner.id}>
                     <td>
                       <OrgLink id={partner.id} name={partner.name} />
-                      <div class="muted small">{(partner.types ?? []).map(eventType).join('、')}</div>
+                      <div class="muted small">{(partner.types ?? []).map(tieType).join('、')}</div>
                     </td>
                     <td class="num">{partner.events}</td>
                     <td class="nowrap">
