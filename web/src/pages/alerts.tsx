@@ -4,7 +4,7 @@
  */
 
 import { useEffect, useState } from 'preact/hooks';
-import { type Alert, api, call, given, type Severity, type Watch } from '../api.ts';
+import { type Alert, api, call, given, type Severity, type SupplyPath, type Watch } from '../api.ts';
 import { useI18n } from '../i18n.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { Async, ErrorBox, EventLink, OrgLink, Section, SeverityBadge, useApi } from '../ui.tsx';
@@ -30,6 +30,58 @@ function keepToken(token: string): void {
   }
 }
 
+/**
+ * How a supplier's risk reached the watched organization: the chain of organizations (the risk's source first,
+ * the watched one last) and, unless compact, each supply link with the sentence that states it.
+ */
+export function SupplyChainPath({ path, compact = false }: { path: SupplyPath; compact?: boolean }) {
+  const { t, lang } = useI18n();
+  const first = path[0];
+  if (!first) return null;
+  const chain = [first.supplier, ...path.map((link) => link.customer)];
+  return (
+    <div class="supply-path" data-path={path.length}>
+      {!compact && <p class="muted small">{t('viaSupplyChainHint')}</p>}
+      <ol class="path-chain">
+        {chain.map((org, index) => {
+          const role = index === 0 ? 'source' : index === chain.length - 1 ? 'watched' : '';
+          return (
+            <li key={`${index}-${org.id}`} data-path-org={org.id}>
+              {index > 0 && (
+                <span class="path-arrow">
+                  <span aria-hidden="true">→</span>
+                  <span class="visually-hidden">{t('suppliesTo')}</span>
+                </span>
+              )}
+              <span class={`path-org ${role}`}>
+                <OrgLink id={org.id} name={org.name} />
+                {role && <span class="muted small">{t(role === 'source' ? 'riskSource' : 'watched')}</span>}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      {!compact && (
+        <ol class="path-links">
+          {path.map((link) => (
+            <li key={`${link.supplier.id}-${link.customer.id}`} data-path-link>
+              <strong>
+                {link.supplier.name} {t('suppliesTo')} {link.customer.name}
+              </strong>
+              {link.evidence && (
+                <span class="quote">
+                  {lang === 'zh' ? '：' : ': '}
+                  {link.evidence}
+                </span>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
 export function AlertList({ alerts, compact = false }: { alerts: Alert[]; compact?: boolean }) {
   const { t } = useI18n();
   if (alerts.length === 0) return <p class="muted">{t('noAlerts')}</p>;
@@ -39,6 +91,11 @@ export function AlertList({ alerts, compact = false }: { alerts: Alert[]; compac
         <li key={alert.id} class={`alert sev-${alert.severity}`} data-alert={alert.id}>
           <div class="alert-head">
             <SeverityBadge severity={alert.severity} />
+            {alert.path && alert.path.length > 0 && (
+              <span class="badge path-badge" data-via="supply-chain">
+                {t('viaSupplyChain')}
+              </span>
+            )}
             <span class="alert-message">
               {alert.eventId !== null && alert.eventId !== undefined ? (
                 <EventLink id={alert.eventId}>{alert.message}</EventLink>
@@ -56,6 +113,7 @@ export function AlertList({ alerts, compact = false }: { alerts: Alert[]; compac
               </>
             )}
           </div>
+          {alert.path && alert.path.length > 0 && <SupplyChainPath path={alert.path} compact={compact} />}
           {!compact && <Evidence items={alert.evidence ?? []} />}
         </li>
       ))}
