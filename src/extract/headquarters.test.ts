@@ -52,7 +52,9 @@ test('where an organization is, without 总部: a registered address, 位于…�
   assert.deepEqual(located('远帆热管理有限公司位于安徽芜湖，主营电池冷却板。'), [
     { org: '远帆热管理有限公司', place: '芜湖', kind: 'located' },
   ]);
-  assert.deepEqual(located('广东比亚迪当天发布了新车型。'), [{ org: '比亚迪', place: '广东', kind: 'located' }]);
+  assert.deepEqual(located('广东比亚迪当天发布了新车型。'), [
+    { org: '比亚迪', place: '广东', kind: 'located' },
+  ]);
 });
 
 test('a plant or project somewhere is no home of its owner', () => {

@@ -1,8 +1,7 @@
 import type { NetworkNode, NetworkTie } from '../../domain/snapshot.js';
-import { isRiskType, type Role } from '../../extract/types.js';
+import type { Role } from '../../extract/types.js';
 import type { MergedEventQuery, MergedEventSummary } from '../types.js';
 import { groupBy, type SqliteDatabase } from './database.js';
-import { grouped } from './facts.js';
 import { networkTies } from './ties.js';
 
 /** The WHERE clause and parameters of a merged-event query. */
