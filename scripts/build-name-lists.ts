@@ -47,6 +47,18 @@ for (const row of rows('taiwan_twse_tpex.tsv')) {
 }
 writeFileSync(join(out, 'listed-companies.tsv'), `${listed.join('\n')}\n`);
 
+// Kept apart from listed-companies.tsv, which the tagger's features read: a class added here needs no retraining.
+const industries: string[] = ['# full_name\tshort_names\tshenwan_industry (level 1/level 2/level 3)'];
+for (const row of rows('a_share_chainkg.tsv')) {
+  const industry = [row.sw_industry_l1, row.sw_industry_l2, row.sw_industry_l3].join('/');
+  if (industry === '//') continue;
+  const shorts = [...new Set((row.short_names ?? '').split('|').map(pressForm))].filter(
+    (name) => name.length >= 2,
+  );
+  industries.push(`${row.full_name}\t${shorts.join('|')}\t${industry}`);
+}
+writeFileSync(join(out, 'listed-industries.tsv'), `${industries.join('\n')}\n`);
+
 // Abolished and renamed bodies stay: older news names them.
 const bodies: string[] = ['# full_name\tshort_names\tparent\tstatus'];
 for (const row of rows('cn_central_gov_bodies.tsv')) {
@@ -54,4 +66,6 @@ for (const row of rows('cn_central_gov_bodies.tsv')) {
 }
 writeFileSync(join(out, 'government-bodies.tsv'), `${bodies.join('\n')}\n`);
 
-console.log(`wrote ${out}: ${listed.length - 1} listed companies, ${bodies.length - 1} government bodies`);
+console.log(
+  `wrote ${out}: ${listed.length - 1} listed companies (${industries.length - 1} with an industry), ${bodies.length - 1} government bodies`,
+);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { attachEvent, attachName, attachOrganization, ChainMatcher } from './attach.js';
+import { attachEvent, ChainMatcher } from './attach.js';
 import { parseTaxonomy } from './taxonomy.js';
 
 const taxonomy = parseTaxonomy(
@@ -63,20 +63,4 @@ test('an event attaches to the segments its domains and evidence name, domains c
   const bms = links.find((link) => link.node === 'bms');
   assert.equal(bms?.evidence[0]?.source, 'evidence');
   assert.equal(bms?.evidence[0]?.text.slice(bms.evidence[0].start, bms.evidence[0].end), '电池管理系统');
-});
-
-test('an organization attaches from its name and, at half weight, from its events', () => {
-  assert.deepEqual(
-    attachName('青岚换电科技有限公司', matcher).map((link) => link.node),
-    ['swapping'],
-  );
-  const eventLinks = [attachEvent({ domains: ['动力电池'], evidence: [] }, matcher)];
-  const links = attachOrganization('青岚换电科技有限公司', eventLinks, matcher);
-  assert.deepEqual(
-    links.map((link) => [link.node, link.score]),
-    [
-      ['swapping', 0.632],
-      ['cells', 0.393],
-    ],
-  );
 });

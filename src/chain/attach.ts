@@ -1,5 +1,6 @@
 import type { Evidence, ExtractedEvent } from '../extract/types.js';
 import { PrefixTable } from '../ner/prefix-table.js';
+import type { OrganizationSign } from './attachment-rules.js';
 import type { ChainTaxonomy } from './taxonomy.js';
 
 /** A keyword of a chain node found in a text: [start, end) in that text. */
@@ -10,13 +11,16 @@ export interface KeywordHit {
   end: number;
 }
 
-/** Where a link to a chain node comes from, and how much each kind of place counts. */
-export type LinkSource = 'domain' | 'evidence' | 'name';
-const WEIGHT: Record<LinkSource, number> = { domain: 1, evidence: 0.5, name: 1 };
+/** Where an event's link to a chain node comes from, and how much each kind of place counts. */
+type EventSign = 'domain' | 'evidence';
+const EVENT_WEIGHT: Record<EventSign, number> = { domain: 1, evidence: 0.5 };
+
+/** Where a link comes from: an event's domain phrase or evidence, or one of an organization's signs. */
+export type LinkSource = EventSign | OrganizationSign;
 
 export interface LinkEvidence extends KeywordHit {
   source: LinkSource;
-  /** The text the offsets index: a domain phrase, an evidence sentence, or a name. */
+  /** The text the offsets index: a domain phrase, an evidence sentence, a name, or an industry class. */
   text: string;
 }
 
@@ -67,7 +71,10 @@ export class ChainMatcher {
  * Links from keyword hits: per node, each distinct keyword counts once per kind of place with that place's
  * weight, and the score is `1 - e^-total` (one domain phrase gives 0.63, two give 0.86).
  */
-export function linksFrom(evidence: readonly LinkEvidence[]): ChainLink[] {
+export function linksFrom(
+  evidence: readonly LinkEvidence[],
+  weightOf: (source: LinkSource) => number,
+): ChainLink[] {
   const byNode = new Map<string, LinkEvidence[]>();
   for (const item of evidence) byNode.set(item.node, [...(byNode.get(item.node) ?? []), item]);
   const links: ChainLink[] = [];
@@ -78,18 +85,24 @@ export function linksFrom(evidence: readonly LinkEvidence[]): ChainLink[] {
       const key = `${item.source}\u0000${item.keyword}`;
       if (counted.has(key)) continue;
       counted.add(key);
-      total += WEIGHT[item.source];
+      total += weightOf(item.source);
     }
     links.push({ node, score: Number((1 - Math.exp(-total)).toFixed(3)), evidence: items });
   }
   return links.sort((a, b) => b.score - a.score || (a.node < b.node ? -1 : 1));
 }
 
-function hitsIn(matcher: ChainMatcher, text: string, source: LinkSource, offset = 0): LinkEvidence[] {
-  return matcher.hits(text).map((hit) => ({
+/** The keyword hits of a text as link evidence; `within` is a part of the text to look in (a phrase of a sentence). */
+export function hitsIn(
+  matcher: ChainMatcher,
+  text: string,
+  source: LinkSource,
+  within: { start: number; end: number } = { start: 0, end: text.length },
+): LinkEvidence[] {
+  return matcher.hits(text.slice(within.start, within.end)).map((hit) => ({
     ...hit,
-    start: hit.start + offset,
-    end: hit.end + offset,
+    start: hit.start + within.start,
+    end: hit.end + within.start,
     source,
     text,
   }));
@@ -100,43 +113,11 @@ export function attachEvent(
   event: Pick<ExtractedEvent, 'domains' | 'evidence'>,
   matcher: ChainMatcher,
 ): ChainLink[] {
-  return linksFrom([
-    ...event.domains.flatMap((domain) => hitsIn(matcher, domain, 'domain')),
-    ...event.evidence.flatMap((sentence: Evidence) => hitsIn(matcher, sentence.text, 'evidence')),
-  ]);
-}
-
-/** Where an organization's own name puts it (a 锂业 company under lithium, when the taxonomy says so). */
-export function attachName(name: string, matcher: ChainMatcher): ChainLink[] {
-  return linksFrom(hitsIn(matcher, name, 'name'));
-}
-
-/** How much one event's link counts towards a party's link, against the event's own weight. */
-const EVENT_SHARE = 0.5;
-
-/**
- * Where an organization sits: from its name and from the events it is a party to. Scores combine as weights
- * (`-ln(1 - score)`), an event's at half its own, so that several events on one segment outweigh a single one.
- */
-export function attachOrganization(
-  name: string,
-  eventLinks: readonly (readonly ChainLink[])[],
-  matcher: ChainMatcher,
-): ChainLink[] {
-  const totals = new Map<string, { weight: number; evidence: LinkEvidence[] }>();
-  const add = (link: ChainLink, share: number): void => {
-    const entry = totals.get(link.node) ?? { weight: 0, evidence: [] };
-    entry.weight += share * -Math.log(1 - Math.min(link.score, 0.999));
-    entry.evidence.push(...link.evidence);
-    totals.set(link.node, entry);
-  };
-  for (const link of attachName(name, matcher)) add(link, 1);
-  for (const links of eventLinks) for (const link of links) add(link, EVENT_SHARE);
-  return [...totals]
-    .map(([node, { weight, evidence }]) => ({
-      node,
-      score: Number((1 - Math.exp(-weight)).toFixed(3)),
-      evidence,
-    }))
-    .sort((a, b) => b.score - a.score || (a.node < b.node ? -1 : 1));
+  return linksFrom(
+    [
+      ...event.domains.flatMap((domain) => hitsIn(matcher, domain, 'domain')),
+      ...event.evidence.flatMap((sentence: Evidence) => hitsIn(matcher, sentence.text, 'evidence')),
+    ],
+    (source) => EVENT_WEIGHT[source as EventSign] ?? 0,
+  );
 }

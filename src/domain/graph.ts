@@ -48,6 +48,8 @@ export interface DocumentFacts {
   headquarters: { org: string; place: string; kind: HeadquartersStatement['kind']; evidence: string }[];
   /** Who the article says supplies whom (full names), with the sentence that says it. */
   supplies: { supplier: string; customer: string; evidence: Evidence }[];
+  /** What the article says organizations make or do (full name → the words that say it), and the sentence. */
+  business: { org: string; phrase: string; evidence: string }[];
 }
 
 /** How an alias came to belong to an entity. */

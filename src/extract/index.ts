@@ -1,5 +1,6 @@
 import type { Annotated, Sentence } from '../annotate/types.js';
 import { bundledResources, type Resources } from '../resources/index.js';
+import { businessStatements } from './business.js';
 import { domainsIn } from './domains.js';
 import {
   DEFAULT_EVENT_POLICY,
@@ -172,5 +173,6 @@ export function extract(input: ExtractInput, annotated: Annotated, options: Extr
     aliases: names.aliasesByName(),
     headquarters: headquartersStatements(annotated, names),
     supplies,
+    business: businessStatements(annotated, names),
   };
 }

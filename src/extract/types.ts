@@ -92,6 +92,14 @@ export interface SupplyStatement {
   evidence: Evidence;
 }
 
+/** What an article says an organization makes or does, in its own words: 主要从事正极材料研发, 动力电池企业. */
+export interface BusinessStatement {
+  org: string;
+  /** The words that say the business (the chain's keywords are looked up in them). */
+  phrase: string;
+  evidence: Evidence;
+}
+
 /** Where an article says an organization is: its headquarters, registered address or place (an extra field). */
 export interface HeadquartersStatement {
   org: string;
@@ -114,4 +122,6 @@ export interface Extraction {
   headquarters: HeadquartersStatement[];
   /** Supply relations the article states between companies (an extra field). */
   supplies: SupplyStatement[];
+  /** What the article says organizations make or do (an extra field). */
+  business: BusinessStatement[];
 }

@@ -90,6 +90,12 @@ export function storedExtraction(
       start: evidence.start,
       end: evidence.end,
     })),
+    business: extraction.business.map(({ org, phrase, evidence }) => ({
+      org,
+      phrase,
+      start: evidence.start,
+      end: evidence.end,
+    })),
   };
 }
 

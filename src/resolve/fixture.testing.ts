@@ -14,6 +14,9 @@ export function context(aliasYaml = ''): ResolveContext {
     lexicon: bundledResources().annotation,
     aliasFile: parseAliasFile(aliasYaml, 'test aliases', places),
     taxonomy: bundledResources().taxonomy,
+    attachment: bundledResources().chainAttachment,
+    listedIndustries: bundledResources().listedIndustries,
+    knownBusinesses: bundledResources().knownBusinesses,
   };
 }
 
@@ -53,6 +56,7 @@ export function doc(id: number, facts: Partial<DocumentFacts>): DocumentFacts {
     events: [],
     headquarters: [],
     supplies: [],
+    business: [],
     ...facts,
   };
 }

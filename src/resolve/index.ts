@@ -1,11 +1,16 @@
 import type { Gazetteer } from '../annotate/gazetteer.js';
 import type { AnnotationLexicon } from '../annotate/lexicon.js';
-import { attachEvent, attachOrganization, type ChainLink, ChainMatcher } from '../chain/attach.js';
+import { attachEvent, type ChainLink, ChainMatcher } from '../chain/attach.js';
+import type { AttachmentRules } from '../chain/attachment-rules.js';
+import { type KnownBusinesses, knownBusinessIndex } from '../chain/known-businesses.js';
+import { industryIndex, type ListedIndustry } from '../chain/listed-industries.js';
+import { attachOrganization, organizationAttacher } from '../chain/organization.js';
 import type { ChainTaxonomy } from '../chain/taxonomy.js';
 import type { Resources } from '../resources/index.js';
 import { type AliasFile, parseRegion, readAliasFile } from './alias-file.js';
 import { mergeEvents } from './events.js';
-import { pushTo } from './group.js';
+import { nameKey } from './names.js';
+import { organizationSigns } from './organization-signs.js';
 import { resolveOrganizations } from './orgs.js';
 import { resolvePeople } from './people.js';
 import { corpusTies } from './ties.js';
@@ -16,6 +21,9 @@ export interface ResolveContext {
   lexicon: AnnotationLexicon;
   aliasFile: AliasFile;
   taxonomy: ChainTaxonomy;
+  attachment: AttachmentRules;
+  listedIndustries: readonly ListedIndustry[];
+  knownBusinesses: KnownBusinesses;
 }
 
 /** What resolution reads from the resources, with another alias file than theirs where one is given. */
@@ -25,17 +33,18 @@ export function resolveContextOf(resources: Resources, aliasPath?: string): Reso
     lexicon: resources.annotation,
     aliasFile: aliasPath ? readAliasFile(resources.places, aliasPath) : resources.aliasFile,
     taxonomy: resources.taxonomy,
+    attachment: resources.chainAttachment,
+    listedIndustries: resources.listedIndustries,
+    knownBusinesses: resources.knownBusinesses,
   };
 }
 
-/** Links weaker than this say too little to place an entity or event in the chain. */
-export const MIN_LINK_SCORE = 0.2;
 /** Keyword hits kept as evidence per link: enough to judge it, few enough to store for every link. */
 const EVIDENCE_PER_LINK = 5;
 
-function trimmed(links: readonly ChainLink[]): ChainLink[] {
+function trimmed(links: readonly ChainLink[], minScore: number): ChainLink[] {
   return links
-    .filter((link) => link.score >= MIN_LINK_SCORE)
+    .filter((link) => link.score >= minScore)
     .map((link) => ({ ...link, evidence: link.evidence.slice(0, EVIDENCE_PER_LINK) }));
 }
 
@@ -125,19 +134,30 @@ export function resolveCorpus(docs: readonly DocumentFacts[], context: ResolveCo
   headquartersRegions(orgs.organizations, events, evidenceOf);
 
   const matcher = new ChainMatcher(context.taxonomy);
+  const { minScore } = context.attachment;
   const eventLinks = new Map<number, ChainLink[]>();
-  const linksByParty = new Map<number, ChainLink[][]>();
   for (const event of events) {
     const evidence = event.reports.flatMap((report) => eventFacts.get(report.eventId)?.evidence ?? []);
-    const links = attachEvent({ domains: event.domains, evidence }, matcher);
-    eventLinks.set(event.id, trimmed(links));
-    for (const party of event.parties) {
-      pushTo(linksByParty, party.entityId, links);
-    }
+    eventLinks.set(event.id, trimmed(attachEvent({ domains: event.domains, evidence }, matcher), minScore));
   }
+  const ties = corpusTies(docs, orgs, events);
+  const keyOf = (name: string): string => nameKey(name, context.places);
+  const signs = organizationSigns({
+    organizations: orgs.organizations,
+    docs,
+    events,
+    ties,
+    idOf: (name) => orgs.idOf(name),
+    evidenceOf,
+    industryOf: industryIndex(context.listedIndustries, keyOf),
+    knownNodesOf: knownBusinessIndex(context.knownBusinesses, keyOf),
+    rules: context.attachment,
+  });
+  const attacher = organizationAttacher(matcher, context.taxonomy, context.attachment);
   const orgLinks = new Map<number, ChainLink[]>();
   for (const org of orgs.organizations) {
-    const links = trimmed(attachOrganization(org.name, linksByParty.get(org.id) ?? [], matcher));
+    const own = signs.get(org.id);
+    const links = own ? trimmed(attachOrganization(own, attacher), minScore) : [];
     if (links.length) orgLinks.set(org.id, links);
   }
 
@@ -148,7 +168,7 @@ export function resolveCorpus(docs: readonly DocumentFacts[], context: ResolveCo
     events,
     orgLinks,
     eventLinks,
-    ties: corpusTies(docs, orgs, events),
+    ties,
   };
 }
 

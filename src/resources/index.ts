@@ -5,6 +5,8 @@ import { createGazetteer, type Gazetteer } from '../annotate/gazetteer.js';
 import { type AnnotationLexicon, buildAnnotationLexicon } from '../annotate/lexicon.js';
 import { type NameLists, parseNameLists } from '../annotate/name-lists.js';
 import { type AttachmentRules, parseAttachmentRules } from '../chain/attachment-rules.js';
+import { type KnownBusinesses, parseKnownBusinesses } from '../chain/known-businesses.js';
+import { type ListedIndustry, parseListedIndustries } from '../chain/listed-industries.js';
 import { type ChainTaxonomy, parseTaxonomy } from '../chain/taxonomy.js';
 import { type BoilerplateLexicon, parseBoilerplateLexicon } from '../clean/lexicon.js';
 import { EVENT_MODEL_FILE, type EventModel, readEventModel } from '../extract/learned/event-model.js';
@@ -40,6 +42,10 @@ export interface Resources {
   taxonomy: ChainTaxonomy;
   /** How organizations and events attach to the taxonomy's nodes (chain-attachment.yaml). */
   chainAttachment: AttachmentRules;
+  /** Listed companies' industry classes (data/names/listed-industries.tsv), for their place in the chain. */
+  listedIndustries: ListedIndustry[];
+  /** What well-known companies make (data/chain/known-businesses.yaml). */
+  knownBusinesses: KnownBusinesses;
   /** The alert rules that ship with the data (alerts.yaml). */
   alertRules: AlertRule[];
   /** The alias file beside the lexicons (aliases.yaml): merges and splits of organizations. */
@@ -131,6 +137,12 @@ export function loadResources(dataDir: string = BUNDLED_DATA_DIR): Resources {
     chainAttachment: parseAttachmentRules(
       text('chain-attachment.yaml'),
       path('chain-attachment.yaml'),
+      taxonomy,
+    ),
+    listedIndustries: parseListedIndustries(text('names', 'listed-industries.tsv')),
+    knownBusinesses: parseKnownBusinesses(
+      text('chain', 'known-businesses.yaml'),
+      path('chain', 'known-businesses.yaml'),
       taxonomy,
     ),
     alertRules: readAlertRules(path('alerts.yaml')),

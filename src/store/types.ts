@@ -33,10 +33,14 @@ export interface NewDocument {
   mentions: StoredMention[];
   headquarters: StoredHeadquarters[];
   supplies: StoredSupply[];
+  business: StoredBusiness[];
 }
 
-/** What a document's extraction adds to the store: its events, mentions, headquarters and supply statements. */
-export type DocumentExtraction = Pick<NewDocument, 'events' | 'mentions' | 'headquarters' | 'supplies'>;
+/** What a document's extraction adds to the store: its events, mentions and statements. */
+export type DocumentExtraction = Pick<
+  NewDocument,
+  'events' | 'mentions' | 'headquarters' | 'supplies' | 'business'
+>;
 
 /** An extracted event as stored: its evidence holds offsets into the source text too. */
 export interface DocumentEvent extends ExtractedEvent {
@@ -56,6 +60,14 @@ export interface StoredHeadquarters {
 export interface StoredSupply {
   supplier: string;
   customer: string;
+  start: number;
+  end: number;
+}
+
+/** A business statement as stored: the organization, the words, and the sentence's offsets in the clean text. */
+export interface StoredBusiness {
+  org: string;
+  phrase: string;
   start: number;
   end: number;
 }

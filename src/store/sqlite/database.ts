@@ -5,7 +5,7 @@ import { MIGRATIONS, type Migration } from './migrations.js';
 import { Statements } from './statements.js';
 
 /** The schema from which stored extractions hold everything today's extraction writes (stated supply relations, investment targets). */
-const EXTRACTION_SCHEMA = 7;
+const EXTRACTION_SCHEMA = 8;
 
 /** One SQLite connection: migrated on open, its statements compiled once, shared by the aggregates. */
 export class SqliteDatabase {

@@ -119,6 +119,10 @@ export function writeExtraction(
     'INSERT INTO supply_statements (document_id, supplier, customer, clean_start, clean_end) VALUES (?, ?, ?, ?, ?)',
   );
   for (const s of extraction.supplies) supply.run(documentId, s.supplier, s.customer, s.start, s.end);
+  const business = db.sql(
+    'INSERT INTO business_statements (document_id, org, phrase, clean_start, clean_end) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const b of extraction.business) business.run(documentId, b.org, b.phrase, b.start, b.end);
 }
 
 /** Replaces a document's extraction with a new one of its clean text, in one transaction. */
@@ -134,7 +138,7 @@ export function replaceExtraction(
     for (const table of ['event_parties', 'event_people', 'evidence']) {
       db.sql(`DELETE FROM ${table} WHERE event_id IN (${events})`).run({ id: documentId });
     }
-    for (const table of ['events', 'mentions', 'headquarters', 'supply_statements'])
+    for (const table of ['events', 'mentions', 'headquarters', 'supply_statements', 'business_statements'])
       db.sql(`DELETE FROM ${table} WHERE document_id = ?`).run(documentId);
     writeExtraction(db, documentId, extraction);
   });

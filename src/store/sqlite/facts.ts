@@ -60,6 +60,12 @@ export function corpusFacts(db: SqliteDatabase): DocumentFacts[] {
       text: string;
     }) => row.document_id,
   );
+  const business = grouped(
+    db,
+    `SELECT b.document_id, b.org, b.phrase, substr(d.clean_text, b.clean_start + 1, b.clean_end - b.clean_start) AS text
+     FROM business_statements b JOIN documents d ON d.id = b.document_id ORDER BY b.document_id, b.clean_start`,
+    (row: { document_id: number; org: string; phrase: string; text: string }) => row.document_id,
+  );
   const events = grouped(
     db,
     'SELECT id, document_id, type, date, location, domains, severity, subject, supplier, customer, target FROM events ORDER BY document_id, ordinal',
@@ -123,6 +129,11 @@ export function corpusFacts(db: SqliteDatabase): DocumentFacts[] {
         supplier,
         customer,
         evidence: { start, end, text },
+      })),
+      business: (business.get(doc.id) ?? []).map(({ org, phrase, text }) => ({
+        org,
+        phrase,
+        evidence: text,
       })),
       events: (events.get(doc.id) ?? []).map(
         (row): EventFact => ({

@@ -313,4 +313,18 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE entities ADD COLUMN region_evidence TEXT;
     `,
   },
+  {
+    version: 8,
+    description: 'what articles say organizations make or do, per document (for their place in the chain)',
+    sql: `
+      CREATE TABLE business_statements (
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        org TEXT NOT NULL,
+        phrase TEXT NOT NULL,
+        clean_start INTEGER NOT NULL,
+        clean_end INTEGER NOT NULL
+      );
+      CREATE INDEX business_statements_document ON business_statements(document_id);
+    `,
+  },
 ];

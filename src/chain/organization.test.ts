@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bundledResources } from '../resources/index.js';
+import { ChainMatcher } from './attach.js';
+import {
+  attachOrganization,
+  coreName,
+  type OrganizationSigns,
+  organizationAttacher,
+} from './organization.js';
+import { cuePhrases } from './sign-phrases.js';
+
+const resources = bundledResources();
+const attacher = organizationAttacher(
+  new ChainMatcher(resources.taxonomy),
+  resources.taxonomy,
+  resources.chainAttachment,
+);
+const signs = (more: Partial<OrganizationSigns>): OrganizationSigns => ({
+  name: '青禾科技有限公司',
+  type: 'company',
+  business: [],
+  project: [],
+  supply: [],
+  industry: null,
+  known: [],
+  ...more,
+});
+const nodes = (more: Partial<OrganizationSigns>): string[] =>
+  attachOrganization(signs(more), attacher)
+    .map((link) => link.node)
+    .filter((node) => attacher.production.has(node));
+const said = (phrase: string, sentence = `青禾科技${phrase}。`) => [{ phrase, sentence }];
+
+test('a company sits where its name, its stated business, its projects and what it supplies put it', () => {
+  assert.deepEqual(nodes({ name: '赣北锂业有限公司' }), ['lithium']);
+  assert.deepEqual(nodes({ name: '远江汽车集团有限公司' }), ['passenger-vehicles']);
+  assert.deepEqual(nodes({ business: said('磷酸铁锂正极材料的研发和生产') }), ['cathode']);
+  assert.deepEqual(nodes({ project: said('年产20GWh动力电池') }), ['cells']);
+  assert.deepEqual(nodes({ supply: said('换电电池包') }), ['battery-packs']);
+  assert.deepEqual(nodes({ industry: '有色金属/能源金属/锂' }), ['lithium']);
+  assert.deepEqual(nodes({ known: ['electrolyte'] }), ['electrolyte']);
+});
+
+test('a phrase counts by its head: the last keyword, when nothing but generic words follows it', () => {
+  assert.deepEqual(nodes({ business: said('磷酸铁锂换电电池包') }), ['battery-packs']);
+  assert.deepEqual(nodes({ business: said('电动汽车电池制造商') }), []);
+  assert.deepEqual(
+    nodes({ business: said('储能电池和动力电池') }).sort(),
+    ['cells', 'storage-equipment'].sort(),
+  );
+});
+
+test('a node gives way to a more precise one below it, and a company keeps at most the cap of production nodes', () => {
+  assert.deepEqual(nodes({ name: '远江新能源汽车有限公司', business: said('乘用车') }), [
+    'passenger-vehicles',
+  ]);
+  const many = nodes({
+    business: said('正极材料、负极材料、电解液、隔膜、动力电池和储能电池'),
+  });
+  assert.equal(many.length, resources.chainAttachment.maxProductionNodes);
+});
+
+test('governments, alliances, research bodies and funds attach to no production node', () => {
+  const business = said('动力电池');
+  const alliance = signs({ name: '长三角动力电池回收利用产业联盟', type: 'association' });
+  assert.deepEqual(
+    attachOrganization(alliance, attacher).map((link) => link.node),
+    ['industry-alliances'],
+    'what a body is, by its name, stays',
+  );
+  assert.deepEqual(nodes({ name: '长三角动力电池回收利用产业联盟', type: 'association', business }), []);
+  assert.deepEqual(
+    nodes({ name: '某市经济和信息化局', type: 'government', project: said('电驱动系统') }),
+    [],
+  );
+  assert.deepEqual(nodes({ name: '星河创业投资有限公司', business, known: ['cells'] }), []);
+  assert.deepEqual(nodes({ name: '绿色智造产业基金', project: said('电驱动') }), []);
+});
+
+test('the core of a name is what is left without its legal form and generic words', () => {
+  const tails = resources.chainAttachment.genericTails;
+  assert.equal(coreName('吉润汽车集团有限公司', tails), '吉润汽车');
+  assert.equal(coreName('重庆远江新能源汽车科技有限公司', tails), '重庆远江新能源汽车');
+  assert.equal(coreName('远帆热管理(芜湖)有限公司', tails), '远帆热管理');
+});
+
+test('cue phrases: what follows a verb up to a noun or the clause end, and what precedes a noun', () => {
+  const cues = resources.chainAttachment.projectCues;
+  assert.deepEqual(cuePhrases('青禾科技将投资30亿元建设年产10万吨正极材料项目，预计明年投产。', cues), [
+    '年产10万吨正极材料',
+    '30亿元建设年产10万吨正极材料',
+    '10万吨正极材料',
+    '建设年产10万吨正极材料',
+  ]);
+  assert.deepEqual(cuePhrases('青禾科技是远江汽车的电池供应商。', resources.chainAttachment.supplyCues), [
+    '电池',
+  ]);
+});

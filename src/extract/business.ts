@@ -1,0 +1,114 @@
+import type { Annotated, OrgMention } from '../annotate/types.js';
+import type { OrgNames } from './names.js';
+import type { BusinessStatement } from './types.js';
+
+/** The nouns that close a description of what a company is: 动力电池企业, 锂电材料供应商, 新能源车企. */
+const HEAD = '(?:企业|公司|厂商|制造商|供应商|生产商|服务商|运营商|龙头|车企|巨头|厂家|集团|品牌|新势力)';
+const HEAD_AT_END = new RegExp(`${HEAD}$`, 'u');
+/** A parenthesis right after a name (以下简称…, a stock code). */
+const AFTER_NAME = /^(?:（[^）]{0,30}）|\([^)]{0,30}\))/u;
+/** 某公司是一家专注于…的企业, 某公司作为国内…龙头: right after the company. */
+const IS_A = new RegExp(
+  `^(?:是|系|为|作为)(?:一家|国内|全球|国际|中国|我国|行业|目前)*(.{2,40}?)的?${HEAD}`,
+  'u',
+);
+/** 某公司将为乙提供…, 某公司为乙配套…: what it provides, right after the company. */
+const PROVIDES = /^(?:将|可|已|还|也|则|主要|长期|负责)*为.{1,25}?(?:提供|供应|供货|配套)(.{2,40})/u;
+/** 主要从事…, 主营业务为…, 专注于…, 业务涵盖…, 旗下…产品: what a clause says its subject does. */
+const DOES =
+  /^.{0,8}?(?:从事|专注于|专注|主营业务(?:为|是|包括)|主营|致力于|聚焦于|聚焦|深耕|主打|负责|业务(?:涵盖|包括|覆盖|聚焦)|(?:主要|核心)?产品(?:为|是|包括|涵盖|主要有|有))(.{2,50})/u;
+const PRODUCT_LINE = /旗下(.{2,20}?)(?:产品|业务)/u;
+/** 动力电池企业宁德时代: a description right before the name, back to the start of its words. */
+const DESCRIBED_BEFORE = new RegExp(`([^，。；,;、：:“”"（）()与和及同跟由对向将在的]{2,12}${HEAD})$`, 'u');
+/** Words of a description that are no business: 龙头企业, 知名企业, 合作企业. */
+const EMPTY_DESCRIPTION =
+  /^(?:龙头|知名|头部|领军|重点|骨干|优质|相关|合作|上市|国有|民营|外资|[\d０-９一二三四五六七八九十百千数多几余]+家|一批|该|这家|其)+/u;
+/** 宁德时代、比亚迪等电池企业: a list of names closed by 等 and a description. */
+const LIST_SEPARATOR = /^(?:、|和|与|及|以及)$/u;
+const LIST_DESCRIPTION = new RegExp(`^等(?:[^，。；,;]{0,4}?)([^，。；,;]{2,14}?${HEAD})`, 'u');
+/** A clause that brings in another company, which the clauses after it are about: 成立合资公司, 设立子公司. */
+const NEW_SUBJECT = /合资|子公司|(?:成立|设立|组建|注册)(?:了|一家)?.{0,8}公司/u;
+/** The marks that end a clause. */
+const CLAUSE_MARK = /[，,；;：:]/gu;
+
+interface Clause {
+  start: number;
+  end: number;
+}
+
+function clausesOf(text: string, start: number, end: number): Clause[] {
+  const clauses: Clause[] = [];
+  let from = start;
+  for (const mark of text.slice(start, end).matchAll(CLAUSE_MARK)) {
+    const at = start + (mark.index ?? 0);
+    if (at > from) clauses.push({ start: from, end: at });
+    from = at + 1;
+  }
+  if (end > from) clauses.push({ start: from, end });
+  return clauses;
+}
+
+/**
+ * What the article says each company makes or does, with the sentence that says it. A clause that starts with a
+ * company's name makes it the subject of the clauses after it in the sentence (某公司成立于2019年，主要从事…); a
+ * clause says the business when it reads 主要从事…, 是一家…企业, 将为乙提供…, 旗下…产品. Descriptions around a name count
+ * too: 动力电池企业某公司, 甲、乙等电池企业. Only companies: what a government or an alliance is about is no business of theirs.
+ */
+export function businessStatements(annotated: Annotated, names: OrgNames): BusinessStatement[] {
+  const statements: BusinessStatement[] = [];
+  const { text } = annotated;
+  for (const sentence of annotated.sentences) {
+    const orgs = annotated.orgs
+      .filter((org) => org.start >= sentence.start && org.end <= sentence.end)
+      .sort((a, b) => a.start - b.start);
+    if (!orgs.length) continue;
+    const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
+    const say = (org: OrgMention, phrase: string | undefined): void => {
+      const words = (phrase ?? '').replace(EMPTY_DESCRIPTION, '');
+      if (org.orgType === 'company' && words.replace(HEAD_AT_END, '').length >= 2)
+        statements.push({ org: names.canonicalOf(org), phrase: words, evidence });
+    };
+    const sameAs = (a: OrgMention, b: OrgMention): boolean => names.canonicalOf(a) === names.canonicalOf(b);
+    let subject: OrgMention | undefined;
+    for (const clause of clausesOf(text, sentence.start, sentence.end)) {
+      const opening = orgs.find((org) => org.start === clause.start);
+      let rest = text.slice(clause.start, clause.end);
+      if (opening) {
+        rest = text.slice(opening.end, clause.end);
+        rest = rest.slice(rest.match(AFTER_NAME)?.[0].length ?? 0);
+        const described = rest.match(IS_A)?.[1] ?? rest.match(PROVIDES)?.[1];
+        say(opening, described);
+        const shared = orgs.some(
+          (org) => org.start >= opening.end && org.start < clause.end && !sameAs(org, opening),
+        );
+        subject = shared || NEW_SUBJECT.test(rest) ? undefined : opening;
+        if (described) continue;
+      } else if (
+        orgs.some(
+          (org) => org.start > clause.start && org.start < clause.end && !(subject && sameAs(org, subject)),
+        ) ||
+        NEW_SUBJECT.test(rest)
+      ) {
+        subject = undefined;
+        continue;
+      }
+      if (!subject) continue;
+      say(subject, rest.match(DOES)?.[1]);
+      say(subject, rest.match(PRODUCT_LINE)?.[1]);
+    }
+    orgs.forEach((org, index) => {
+      say(org, text.slice(sentence.start, org.start).match(DESCRIBED_BEFORE)?.[1]);
+      if (index > 0 && LIST_SEPARATOR.test(text.slice(orgs[index - 1]?.end ?? 0, org.start))) return;
+      const list = [org];
+      let last = org;
+      for (const next of orgs.slice(index + 1)) {
+        if (!LIST_SEPARATOR.test(text.slice(last.end, next.start))) break;
+        list.push(next);
+        last = next;
+      }
+      const closing = text.slice(last.end, sentence.end).match(LIST_DESCRIPTION)?.[1];
+      if (closing) for (const member of list) say(member, closing);
+    });
+  }
+  return statements;
+}
