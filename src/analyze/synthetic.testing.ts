@@ -124,6 +124,8 @@ export function writeSyntheticCorpus(): { dir: string; companies: SyntheticCompa
         '',
         `${a.name}总经理${person}表示，此次合作将提升双方在${domain}方面的竞争力。`,
         '',
+        `据介绍，${a.name}主要从事${domain}业务，${b.name}专注于${domain}的研发和生产。`,
+        '',
       ].join('\n');
       writeFileSync(join(dir, `signing-${String(article++).padStart(3, '0')}.txt`), text);
     }

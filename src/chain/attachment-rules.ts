@@ -3,7 +3,15 @@ import { parseYaml } from '../resources/yaml.js';
 import { type ChainTaxonomy, subtree } from './taxonomy.js';
 
 /** The kinds of sign that place a company in the chain, each weighed by the rules. */
-export const ORGANIZATION_SIGNS = ['name', 'business', 'project', 'supply', 'listed', 'known'] as const;
+export const ORGANIZATION_SIGNS = [
+  'name',
+  'business',
+  'project',
+  'supply',
+  'listed',
+  'known',
+  'topic',
+] as const;
 export type OrganizationSign = (typeof ORGANIZATION_SIGNS)[number];
 
 const cues = z

@@ -22,6 +22,7 @@ const signs = (more: Partial<OrganizationSigns>): OrganizationSigns => ({
   business: [],
   project: [],
   supply: [],
+  topic: [],
   industry: null,
   known: [],
   ...more,
@@ -96,4 +97,18 @@ test('cue phrases: what follows a verb up to a noun or the clause end, and what 
   assert.deepEqual(cuePhrases('青禾科技是远江汽车的电池供应商。', resources.chainAttachment.supplyCues), [
     '电池',
   ]);
+});
+
+test('what its agreements cover places a company only where no other sign does, and only when weighed', () => {
+  const topic = said('磷酸铁锂正极材料');
+  assert.deepEqual(nodes({ topic }), [], 'off by default');
+  const weighed = organizationAttacher(attacher.matcher, resources.taxonomy, {
+    ...resources.chainAttachment,
+    weights: { ...resources.chainAttachment.weights, topic: 0.5 },
+  });
+  const placed = (more: Partial<OrganizationSigns>) =>
+    attachOrganization(signs(more), weighed).map((link) => link.node);
+  assert.deepEqual(placed({ topic }), ['cathode']);
+  assert.deepEqual(placed({ topic, name: '远江汽车有限公司' }), ['passenger-vehicles']);
+  assert.deepEqual(placed({ topic, type: 'government', name: '某市人民政府' }), []);
 });

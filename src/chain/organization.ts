@@ -1,5 +1,12 @@
 import type { OrgType } from '../annotate/types.js';
-import { type ChainLink, type ChainMatcher, hitsIn, type LinkEvidence, linksFrom } from './attach.js';
+import {
+  type ChainLink,
+  type ChainMatcher,
+  hitsIn,
+  type LinkEvidence,
+  type LinkSource,
+  linksFrom,
+} from './attach.js';
 import { type AttachmentRules, type OrganizationSign, productionNodes } from './attachment-rules.js';
 import { type ChainTaxonomy, lineage } from './taxonomy.js';
 
@@ -19,6 +26,8 @@ export interface OrganizationSigns {
   project: readonly SignText[];
   /** What it supplies. */
   supply: readonly SignText[];
+  /** What the agreements it is a party to cover. */
+  topic: readonly SignText[];
   /** Its Shenwan industry class, when it is a listed company. */
   industry: string | null;
   /** The nodes general knowledge gives it, when it is a well-known company. */
@@ -49,9 +58,10 @@ export function isProducer(signs: Pick<OrganizationSigns, 'name' | 'type'>, rule
 /** Items of a phrase: 储能电池和动力电池 → 储能电池, 动力电池. */
 const ITEM_SEPARATOR = /、|和|及|与|以及|或|，|,/gu;
 
-const NO_NOUN = /^[^\p{Script=Han}A-Za-z]*$/u;
+/** At most one character of a word left: the rest of the keyword's own word (公共充电|桩). */
+const NO_NOUN = /^[^\p{Script=Han}A-Za-z]*(?:\p{Script=Han}[^\p{Script=Han}A-Za-z]*)?$/u;
 
-/** Whether a phrase's tail holds nothing but trailing words (制造商, 的研发和生产) and marks. */
+/** Whether a phrase's tail holds nothing but trailing words (制造商, 的研发和生产), marks and a word's last character. */
 function onlyTrailingWords(tail: string, words: readonly string[]): boolean {
   let rest = tail;
   for (let at = 0; at < rest.length; ) {
@@ -147,8 +157,9 @@ const SERVICE_SIGNS: ReadonlySet<OrganizationSign> = new Set(['name', 'business'
 
 /**
  * Where an organization sits in the chain. A producing company is placed in the production subtrees by its name,
- * what articles say it makes, its own projects, what it supplies and its listed industry, weighed by the rules;
- * what it cooperates on or invests in does not count. Any organization may sit in the services tree by its name
+ * what articles say it makes, its own projects, what it supplies, its listed industry and what is known of it,
+ * weighed by the rules; what its agreements cover counts only where nothing else places it, and what it invests
+ * in never. Any organization may sit in the services tree by its name
  * (an alliance, a testing body). A node is dropped where a node below it is also linked (the more precise one
  * says it), and a company keeps at most the rules' number of production nodes, the strongest.
  */
@@ -176,9 +187,12 @@ export function attachOrganization(signs: OrganizationSigns, attacher: Organizat
   ].filter((item) =>
     production.has(item.node) ? producer : SERVICE_SIGNS.has(item.source as OrganizationSign),
   );
-  const links = linksFrom(evidence, (source) => rules.weights[source as OrganizationSign] ?? 0).filter(
-    (link) => link.score >= rules.minScore,
-  );
+  const weightOf = (source: LinkSource): number => rules.weights[source as OrganizationSign] ?? 0;
+  let links = linksFrom(evidence, weightOf).filter((link) => link.score >= rules.minScore);
+  if (producer && !links.some((link) => production.has(link.node))) {
+    const topics = phraseHits(attacher, signs.topic, 'topic').filter((item) => production.has(item.node));
+    links = linksFrom([...evidence, ...topics], weightOf).filter((link) => link.score >= rules.minScore);
+  }
   const covered = new Set(
     links.flatMap((link) =>
       lineage(taxonomy, link.node)

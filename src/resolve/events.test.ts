@@ -62,7 +62,7 @@ test('two events of one article never merge, even in a repost cluster', () => {
   for (const merged of graph.events) assert.equal(merged.reports.length, 2);
 });
 
-test('events and their parties attach to chain nodes with evidence', () => {
+test('events attach to chain nodes with evidence; their parties by their own signs', () => {
   const graph = resolveCorpus(
     [
       doc(1, {
@@ -85,7 +85,12 @@ test('events and their parties attach to chain nodes with evidence', () => {
   const links = graph.orgLinks.get(battery.id) ?? [];
   const cells = links.find((link) => link.node === 'cells');
   assert.ok(cells && cells.score > 0 && cells.score < 1);
-  assert.ok(cells.evidence.some((hit) => hit.keyword === '电芯' || hit.keyword === '动力电池'));
+  assert.ok(cells.evidence.some((hit) => hit.source === 'name' && hit.keyword === '电池'));
+  const materials = orgNamed(graph, '湘潭锂电材料有限公司');
+  assert.ok(
+    !(graph.orgLinks.get(materials.id) ?? []).some((link) => link.node === 'cells'),
+    'what an agreement covers does not place a company its name already places',
+  );
 });
 
 test('signings a few days apart do not chain into one event; a month-only report bridges nothing', () => {

@@ -48,6 +48,14 @@ export function organizationSigns(input: {
         pushTo(project, builder.entityId, { phrase, sentence });
     }
   }
+  const topic = new Map<number, SignText[]>();
+  for (const event of input.events) {
+    if (investments.has(event.id)) continue;
+    for (const party of event.parties) {
+      if (typeOf.get(party.entityId) !== 'company') continue;
+      for (const domain of event.domains) pushTo(topic, party.entityId, { phrase: domain, sentence: domain });
+    }
+  }
   const supply = new Map<number, SignText[]>();
   for (const tie of input.ties) {
     if (tie.type !== 'supplies' || !tie.directed) continue;
@@ -65,6 +73,7 @@ export function organizationSigns(input: {
         business: business.get(org.id) ?? [],
         project: project.get(org.id) ?? [],
         supply: supply.get(org.id) ?? [],
+        topic: topic.get(org.id) ?? [],
         industry: input.industryOf(namesOf(org)),
         known: input.knownNodesOf(namesOf(org)),
       },
