@@ -112,3 +112,8 @@ test('what its agreements cover places a company only where no other sign does, 
   assert.deepEqual(placed({ topic, name: '远江汽车有限公司' }), ['passenger-vehicles']);
   assert.deepEqual(placed({ topic, type: 'government', name: '某市人民政府' }), []);
 });
+
+test('an amount after a product leaves it the head of its phrase', () => {
+  assert.deepEqual(nodes({ supply: said('高压实磷酸铁锂正极材料不少于3万吨') }), ['cathode']);
+  assert.deepEqual(nodes({ project: said('动力电池约20GWh') }), ['cells']);
+});

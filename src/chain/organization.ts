@@ -58,12 +58,16 @@ export function isProducer(signs: Pick<OrganizationSigns, 'name' | 'type'>, rule
 /** Items of a phrase: 储能电池和动力电池 → 储能电池, 动力电池. */
 const ITEM_SEPARATOR = /、|和|及|与|以及|或|，|,/gu;
 
+/** An amount after a product (不少于3万吨, 约2GWh): no noun of the phrase. */
+const QUANTITY =
+  /(?:不少于|不低于|不超过|超过|约|合计|累计|共计|达到?|近|逾)?[\d.,，]+(?:万|亿|千)?(?:吨|套|辆|台|个|片|件|gwh|mwh|kwh|gw|mw|GWh|MWh|kWh|GW|MW|千瓦时)?(?:以上|左右)?/gu;
+
 /** At most one character of a word left: the rest of the keyword's own word (公共充电|桩). */
 const NO_NOUN = /^[^\p{Script=Han}A-Za-z]*(?:\p{Script=Han}[^\p{Script=Han}A-Za-z]*)?$/u;
 
 /** Whether a phrase's tail holds nothing but trailing words (制造商, 的研发和生产), marks and a word's last character. */
 function onlyTrailingWords(tail: string, words: readonly string[]): boolean {
-  let rest = tail;
+  let rest = tail.replace(QUANTITY, '');
   for (let at = 0; at < rest.length; ) {
     const word = words
       .filter((candidate) => rest.startsWith(candidate, at))

@@ -45,3 +45,10 @@ test('descriptions around names: before one name, and after a list closed by 等
 test('only companies have a business', () => {
   assert.deepEqual(business('某市经济和信息化局主要负责新能源汽车产业规划。'), []);
 });
+
+test('what a company provides to another, in the clause its name opens', () => {
+  assert.deepEqual(
+    business('远岭材料科技有限公司将在年底前向江淮锂能科技有限公司供应正极材料不少于3万吨。'),
+    [['远岭材料科技有限公司', '正极材料不少于3万吨。']],
+  );
+});
