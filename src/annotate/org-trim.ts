@@ -6,6 +6,8 @@ import type { Span, Token } from './types.js';
 const NOT_FIRST_POS = /^(p|c|d|r|u|uj|ul|uz|uv|ud|ug|y|e|o|q|w)$/;
 /** Time words (jieba's `t`) that are times: 前日, 近期, 今年; not 现代 or 时代, which names use. */
 const TIME_WORD = /[日月年天期前后今昨明早晚近初底]/u;
+/** A time or position character and a preposition as one word: 前向, 起向, 后与. */
+const GLUED_PREPOSITION = /^[前后起内底初末来]+[向为与和对给从在]/u;
 const PUNCTUATION = /^[\s，。、；：！？,.;:!?（）()“”"'《》「」【】—…·-]+$/u;
 
 export interface TrimContext {
@@ -58,6 +60,13 @@ export function trimOrgSpan(span: Span, context: TrimContext): Span | null {
   while (words.length > 1 && cannotStart(words[0] as Token, lexicon)) {
     start = (words[0] as Token).end;
     words = words.slice(1);
+  }
+  // A time word the segmenter glued to the preposition before the name (年底前向|某公司, 三月起向|某公司).
+  const glue =
+    words[0] && !lexicon.knownOrgs.has(words[0].text) ? GLUED_PREPOSITION.exec(words[0].text) : null;
+  if (glue && end - (start + glue[0].length) >= 2) {
+    start += glue[0].length;
+    words = wordsOf({ start, end }, context);
   }
   // A function word the segmenter glued to the name's first character (而澜/途科技): no word of its own.
   const glued = words[0];

@@ -49,3 +49,9 @@ test("a supply deal's sides come from the article's statement of the pair", () =
   assert.equal(deal?.supplier, '青川锂业有限公司');
   assert.equal(deal?.customer, '远山电池有限公司');
 });
+
+test('a supply with a time before the customer: 甲将在年底前向乙供应…', () => {
+  assert.deepEqual(supplies('远岭材料科技有限公司将在2026年底前向江淮锂能科技有限公司供应正极材料。'), [
+    '远岭材料科技有限公司 → 江淮锂能科技有限公司',
+  ]);
+});

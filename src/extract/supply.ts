@@ -60,7 +60,7 @@ const PRODUCT =
  */
 const STATEMENT_CUES: readonly { between: RegExp; after: RegExp; supplierFirst: boolean }[] = [
   {
-    between: /^[^，。；,;]{0,6}(为|向|给)$/u,
+    between: /^[^，。；,;]{0,12}(为|向|给)$/u,
     after: new RegExp(
       `^[^，。；,;]{0,16}?(供货|供应|配套|交付|供给|提供[^，。；,;]{0,16}?${PRODUCT.source})`,
       'u',
