@@ -117,3 +117,8 @@ test('an amount after a product leaves it the head of its phrase', () => {
   assert.deepEqual(nodes({ supply: said('高压实磷酸铁锂正极材料不少于3万吨') }), ['cathode']);
   assert.deepEqual(nodes({ project: said('动力电池约20GWh') }), ['cells']);
 });
+
+test('what a body is, its name says at its end', () => {
+  const court = signs({ name: '盐城经济技术开发区人民法院', type: 'government' });
+  assert.deepEqual(attachOrganization(court, attacher), []);
+});

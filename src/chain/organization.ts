@@ -170,6 +170,7 @@ const SERVICE_SIGNS: ReadonlySet<OrganizationSign> = new Set(['name', 'business'
 export function attachOrganization(signs: OrganizationSigns, attacher: OrganizationAttacher): ChainLink[] {
   const { rules, production, taxonomy } = attacher;
   const producer = isProducer(signs, rules);
+  const core = coreName(signs.name, rules.genericTails);
   const evidence = [
     ...nameHits(attacher, signs.name),
     ...phraseHits(attacher, signs.business, 'business'),
@@ -188,9 +189,12 @@ export function attachOrganization(signs: OrganizationSigns, attacher: Organizat
           })),
         ]
       : []),
-  ].filter((item) =>
-    production.has(item.node) ? producer : SERVICE_SIGNS.has(item.source as OrganizationSign),
-  );
+  ].filter((item) => {
+    if (production.has(item.node)) return producer;
+    if (!SERVICE_SIGNS.has(item.source as OrganizationSign)) return false;
+    // What a body is, its name says at its end: 某某产业联盟 is an alliance, 某开发区人民法院 no park.
+    return item.source !== 'name' || core.endsWith(item.keyword);
+  });
   const weightOf = (source: LinkSource): number => rules.weights[source as OrganizationSign] ?? 0;
   let links = linksFrom(evidence, weightOf).filter((link) => link.score >= rules.minScore);
   if (producer && !links.some((link) => production.has(link.node))) {
