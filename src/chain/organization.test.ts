@@ -122,3 +122,13 @@ test('what a body is, its name says at its end', () => {
   const court = signs({ name: '盐城经济技术开发区人民法院', type: 'government' });
   assert.deepEqual(attachOrganization(court, attacher), []);
 });
+
+test('evidence offsets index its text: a name ending in a name with a bracket, a listed class, a known company', () => {
+  const links = attachOrganization(
+    signs({ name: '远江（上海）汽车有限公司', industry: '有色金属/能源金属/锂', known: ['electrolyte'] }),
+    attacher,
+  );
+  const evidence = links.flatMap((link) => link.evidence);
+  assert.ok(evidence.length >= 3);
+  for (const item of evidence) assert.equal(item.text.slice(item.start, item.end), item.keyword);
+});

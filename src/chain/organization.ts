@@ -108,13 +108,30 @@ function phraseHits(
 
 function industryHits(attacher: OrganizationAttacher, industry: string | null): LinkEvidence[] {
   if (!industry) return [];
+  const text = `${LISTED_LABEL}${industry}`;
   return (attacher.rules.industries[industry] ?? []).map((node) => ({
     node,
     keyword: industry,
-    start: 0,
-    end: industry.length,
+    start: LISTED_LABEL.length,
+    end: text.length,
     source: 'listed' as const,
-    text: industry,
+    text,
+  }));
+}
+
+/** How evidence from a list (no sentence) reads: where the fact comes from. */
+const LISTED_LABEL = '申万行业分类：';
+const KNOWN_LABEL = '行业常识';
+
+function knownHits(signs: OrganizationSigns): LinkEvidence[] {
+  const text = `${KNOWN_LABEL}：${signs.name}（data/chain/known-businesses.yaml）`;
+  return signs.known.map((node) => ({
+    node,
+    keyword: KNOWN_LABEL,
+    start: 0,
+    end: KNOWN_LABEL.length,
+    source: 'known' as const,
+    text,
   }));
 }
 
@@ -140,20 +157,16 @@ function nameHits(attacher: OrganizationAttacher, name: string): LinkEvidence[] 
   const ending = Object.keys(rules.nameEndings)
     .filter((word) => core.endsWith(word) && core.length > word.length)
     .sort((a, b) => b.length - a.length)[0];
-  const byEnding: LinkEvidence[] = ending
-    ? [
-        {
-          node: rules.nameEndings[ending] as string,
-          keyword: ending,
-          start: core.length - ending.length,
-          end: core.length,
-          source: 'name',
-          text: name,
-        },
-      ]
-    : [];
   const ignored = new Set(rules.ignoredInNames);
-  return [...byEnding, ...hitsIn(attacher.matcher, name, 'name').filter((hit) => !ignored.has(hit.keyword))];
+  const keywords = hitsIn(attacher.matcher, name, 'name').filter((hit) => !ignored.has(hit.keyword));
+  const node = ending ? rules.nameEndings[ending] : undefined;
+  if (!ending || !node || keywords.some((hit) => hit.keyword === ending && hit.node === node))
+    return keywords;
+  const at = name.lastIndexOf(ending);
+  return [
+    { node, keyword: ending, start: at, end: at + ending.length, source: 'name', text: name },
+    ...keywords,
+  ];
 }
 
 /** Signs that may place an organization in the rest of the tree (services): what it is, by name or in words. */
@@ -179,14 +192,7 @@ export function attachOrganization(signs: OrganizationSigns, attacher: Organizat
           ...phraseHits(attacher, signs.project, 'project'),
           ...phraseHits(attacher, signs.supply, 'supply'),
           ...industryHits(attacher, signs.industry),
-          ...signs.known.map((node) => ({
-            node,
-            keyword: signs.name,
-            start: 0,
-            end: signs.name.length,
-            source: 'known' as const,
-            text: signs.name,
-          })),
+          ...knownHits(signs),
         ]
       : []),
   ].filter((item) => {

@@ -21,7 +21,7 @@ export async function withLiantu<T>(
   const store = await openStore(resolveDbPath(options.db), { mustExist });
   if (store.staleExtraction) {
     process.stderr.write(
-      `note: ${store.location} was written by an older Liantu; run liantu reprocess to extract what is new (supply relations between companies, investment targets)\n`,
+      `note: ${store.location} was written by an older Liantu; run liantu reprocess to extract what is new (supply relations between companies, investment targets, what articles say companies make)\n`,
     );
   }
   const liantu = createLiantu({ store, resources: cliResources() });

@@ -17,6 +17,7 @@ test('what a company does, said right after its name', () => {
   ]);
   assert.deepEqual(business('青禾新材料科技有限公司是一家专注于电解液添加剂的高新技术企业。'), [
     ['青禾新材料科技有限公司', '专注于电解液添加剂的高新技术'],
+    ['青禾新材料科技有限公司', '电解液添加剂的高新技术企业。'],
   ]);
 });
 
@@ -51,4 +52,20 @@ test('what a company provides to another, in the clause its name opens', () => {
     business('远岭材料科技有限公司将在年底前向江淮锂能科技有限公司供应正极材料不少于3万吨。'),
     [['远岭材料科技有限公司', '正极材料不少于3万吨。']],
   );
+});
+
+test('no business from a name holding 为 or 向, a noun holding 供应, an investment or a customer', () => {
+  assert.deepEqual(
+    business('远岭软件有限公司、华为等机构投资了固态电池供应商青禾锂电池科技有限公司。').filter(
+      ([org]) => org === '远岭软件有限公司',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    business('远岭软件有限公司是青禾动力电池有限公司的第一大客户。').filter(
+      ([org]) => org === '远岭软件有限公司',
+    ),
+    [],
+  );
+  assert.deepEqual(business('远岭软件有限公司负责人表示，订单饱满。'), []);
 });

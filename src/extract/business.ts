@@ -9,14 +9,17 @@ const HEAD_AT_END = new RegExp(`${HEAD}$`, 'u');
 const AFTER_NAME = /^(?:（[^）]{0,30}）|\([^)]{0,30}\))/u;
 /** 某公司是一家专注于…的企业, 某公司作为国内…龙头: right after the company. */
 const IS_A = new RegExp(
-  `^(?:是|系|为|作为)(?:一家|国内|全球|国际|中国|我国|行业|目前)*(.{2,40}?)的?${HEAD}`,
+  `^(?:是|系|为|作为)(?:一家|国内|全球|国际|中国|我国|行业|目前)*(.{2,40}?)的?${HEAD}(?:之一)?[。！？!?]?$`,
   'u',
 );
-/** 某公司将为乙提供…, 某公司年内向乙供应…: what it provides, in the clause its name opens. */
-const PROVIDES = /^.{0,12}?(?:为|向).{1,25}?(?:提供|供应|供货|配套)(.{2,40})/u;
+/** 某公司将为乙提供…, 某公司年内向乙供应…: the preposition before the customer, then what is provided. */
+const PROVIDES_TO = /(?:为|向)$/u;
+const PROVIDED = /^.{0,16}?(?:提供|供应(?!商)|供货(?!商)|配套(?!商))(.{2,40})/u;
+/** How far into its clause a company's name may be followed by 为/向 and its customer. */
+const PROVIDES_WITHIN = 14;
 /** 主要从事…, 主营业务为…, 专注于…, 业务涵盖…, 旗下…产品: what a clause says its subject does. */
 const DOES =
-  /^.{0,8}?(?:从事|专注于|专注|主营业务(?:为|是|包括)|主营|致力于|聚焦于|聚焦|深耕|主打|负责|业务(?:涵盖|包括|覆盖|聚焦)|(?:主要|核心)?产品(?:为|是|包括|涵盖|主要有|有))(.{2,50})/u;
+  /^.{0,8}?(?:从事|专注于|专注|主营业务(?:为|是|包括)|主营|致力于|聚焦于|聚焦|深耕|主打|负责(?!人)|业务(?:涵盖|包括|覆盖|聚焦)|(?:主要|核心)?产品(?:为|是|包括|涵盖|主要有|有))(.{2,50})/u;
 const PRODUCT_LINE = /旗下(.{2,20}?)(?:产品|业务)/u;
 /** 动力电池企业宁德时代: a description right before the name, back to the start of its words. */
 const DESCRIBED_BEFORE = new RegExp(`([^，。；,;、：:“”"（）()与和及同跟由对向将在的]{2,12}${HEAD})$`, 'u');
@@ -25,7 +28,11 @@ const EMPTY_DESCRIPTION =
   /^(?:龙头|知名|头部|领军|重点|骨干|优质|相关|合作|上市|国有|民营|外资|[\d０-９一二三四五六七八九十百千数多几余]+家|一批|该|这家|其)+/u;
 /** 宁德时代、比亚迪等电池企业: a list of names closed by 等 and a description. */
 const LIST_SEPARATOR = /^(?:、|和|与|及|以及)$/u;
-const LIST_DESCRIPTION = new RegExp(`^等(?:[^，。；,;]{0,4}?)([^，。；,;]{2,14}?${HEAD})`, 'u');
+/** The description after 等 holds no verb or preposition: 等机构投资了某电池企业 says nothing of the list. */
+const LIST_DESCRIPTION = new RegExp(
+  `^等([^，。；,;了将已被把对向为与和投购参入]{2,16}?${HEAD})(?:[，。；,;]|$|参|出|在|共|等)`,
+  'u',
+);
 /** A clause that brings in another company, which the clauses after it are about: 成立合资公司, 设立子公司. */
 const NEW_SUBJECT = /合资|子公司|(?:成立|设立|组建|注册)(?:了|一家)?.{0,8}公司/u;
 /** The marks that end a clause. */
@@ -69,6 +76,16 @@ export function businessStatements(annotated: Annotated, names: OrgNames): Busin
         statements.push({ org: names.canonicalOf(org), phrase: words, evidence });
     };
     const sameAs = (a: OrgMention, b: OrgMention): boolean => names.canonicalOf(a) === names.canonicalOf(b);
+    /** What a company provides to a customer named right after 为/向 in its clause. */
+    const providedBy = (supplier: OrgMention, clause: Clause): string | undefined => {
+      for (const customer of orgs) {
+        if (customer.start <= supplier.end || customer.start > supplier.end + PROVIDES_WITHIN) continue;
+        if (customer.end > clause.end || !PROVIDES_TO.test(text.slice(supplier.end, customer.start)))
+          continue;
+        return text.slice(customer.end, clause.end).match(PROVIDED)?.[1];
+      }
+      return undefined;
+    };
     let subject: OrgMention | undefined;
     for (const clause of clausesOf(text, sentence.start, sentence.end)) {
       const opening = orgs.find((org) => org.start === clause.start);
@@ -76,13 +93,12 @@ export function businessStatements(annotated: Annotated, names: OrgNames): Busin
       if (opening) {
         rest = text.slice(opening.end, clause.end);
         rest = rest.slice(rest.match(AFTER_NAME)?.[0].length ?? 0);
-        const described = rest.match(IS_A)?.[1] ?? rest.match(PROVIDES)?.[1];
-        say(opening, described);
+        say(opening, rest.match(IS_A)?.[1]);
+        say(opening, providedBy(opening, clause));
         const shared = orgs.some(
           (org) => org.start >= opening.end && org.start < clause.end && !sameAs(org, opening),
         );
         subject = shared || NEW_SUBJECT.test(rest) ? undefined : opening;
-        if (described) continue;
       } else if (
         orgs.some(
           (org) => org.start > clause.start && org.start < clause.end && !(subject && sameAs(org, subject)),

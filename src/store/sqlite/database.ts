@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { Statements } from './statements.js';
 
-/** The schema from which stored extractions hold everything today's extraction writes (stated supply relations, investment targets). */
+/** The schema from which stored extractions hold everything today's extraction writes (stated supply relations, investment targets, business statements). */
 const EXTRACTION_SCHEMA = 8;
 
 /** One SQLite connection: migrated on open, its statements compiled once, shared by the aggregates. */
