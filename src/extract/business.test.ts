@@ -69,3 +69,16 @@ test('no business from a name holding 为 or 向, a noun holding 供应, an inve
   );
   assert.deepEqual(business('远岭软件有限公司负责人表示，订单饱满。'), []);
 });
+
+test("a company's own product written right after its name, not what it buys or is supplied", () => {
+  assert.deepEqual(business('远岭锂能科技有限公司新一代储能电池包将于明年量产。'), [
+    ['远岭锂能科技有限公司', '储能电池包'],
+  ]);
+  assert.deepEqual(
+    business('青禾锂电池科技有限公司向远江汽车有限公司供应磷酸铁锂电池。').filter(
+      ([org]) => org === '远江汽车有限公司',
+    ),
+    [],
+  );
+  assert.deepEqual(business('远岭锂能科技有限公司看好换电业务。'), []);
+});

@@ -21,6 +21,9 @@ const PROVIDES_WITHIN = 14;
 const DOES =
   /^.{0,8}?(?:从事|专注于|专注|主营业务(?:为|是|包括)|主营|致力于|聚焦于|聚焦|深耕|主打|负责(?!人)|业务(?:涵盖|包括|覆盖|聚焦)|(?:主要|核心)?产品(?:为|是|包括|涵盖|主要有|有))(.{2,50})/u;
 const PRODUCT_LINE = /旗下(.{2,20}?)(?:产品|业务)/u;
+/** 江淮锂能新一代储能电池包, 某公司储能业务: the company's own product, written right after its name. */
+const OWN_PRODUCT =
+  /^(?!供|提供|采购|使用|搭载|配套|交付|订购|选用|看好|布局|进军|发力|加码|拓展|推出|发布|开拓|进入|切入|涉足|剥离|出售|收购|投资|计划|宣布|加快|推进|推动)(?:新一代|新款|最新|自研|自主研发的)?([^，。；,;、：:和与及的为向将在对是已于从由被等“”"（）()\d]{0,8}(?:电池包|电芯|电池|模组|材料|芯片|器件|电机|电驱|总成|系统|业务|产品|车型|平台))(?=[，。；,;、和与及的将已于在正也还获]|$)/u;
 /** 动力电池企业宁德时代: a description right before the name, back to the start of its words. */
 const DESCRIBED_BEFORE = new RegExp(`([^，。；,;、：:“”"（）()与和及同跟由对向将在的]{2,12}${HEAD})$`, 'u');
 /** Words of a description that are no business: 龙头企业, 知名企业, 合作企业. */
@@ -114,6 +117,9 @@ export function businessStatements(annotated: Annotated, names: OrgNames): Busin
     }
     orgs.forEach((org, index) => {
       say(org, text.slice(sentence.start, org.start).match(DESCRIBED_BEFORE)?.[1]);
+      const product = text.slice(org.end, sentence.end).match(OWN_PRODUCT);
+      const productEnd = org.end + (product?.[0].length ?? 0);
+      if (!orgs.some((other) => other.start >= org.end && other.start < productEnd)) say(org, product?.[1]);
       if (index > 0 && LIST_SEPARATOR.test(text.slice(orgs[index - 1]?.end ?? 0, org.start))) return;
       const list = [org];
       let last = org;
