@@ -22,7 +22,7 @@ test('examples: organizations sit on the nodes of what they make, at most four p
     ...filesIn(examples, /\.(txt|md|html)$/u),
   ]);
   assert.ok(result.precision >= 0.88, `precision ${result.precision}`);
-  assert.ok(result.recall >= 0.72, `recall ${result.recall}`);
+  assert.ok(result.recall >= 0.75, `recall ${result.recall}`);
   assert.ok(result.nodesPerCompany.max <= 4, `a company on ${result.nodesPerCompany.max} production nodes`);
 });
 
@@ -31,5 +31,5 @@ test('news-dev, 60 real pages: chain attachment at the level reached', {
 }, () => {
   const result = liantuJson(['eval', '--chain', join(gold, 'news-dev.yaml'), ...filesIn(newsDev, /\.txt$/u)]);
   assert.ok(result.precision >= 0.84, `precision ${result.precision}`);
-  assert.ok(result.recall >= 0.55, `recall ${result.recall}`);
+  assert.ok(result.recall >= 0.56, `recall ${result.recall}`);
 });

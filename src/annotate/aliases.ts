@@ -28,7 +28,8 @@ export function inferAbbreviations(
     const parts = tokens.filter((token) => token.start >= full.start && token.end <= full.end);
     // Short forms drop the legal ending, and often a leading place too: 联拓热管理 of 芜湖联拓热管理科技有限公司.
     const leadingPlaces = parts.findIndex((part) => !gazetteer.lookup(part.text));
-    const starts = leadingPlaces > 0 ? [0, leadingPlaces] : [0];
+    // Every cut among the leading places: 澄 of 南京澄芯微电子 reads as a place too, and 澄芯微电子 is the short form.
+    const starts = leadingPlaces > 0 ? Array.from({ length: leadingPlaces + 1 }, (_, index) => index) : [0];
     for (const first of starts) {
       let stem = '';
       let generic = true;
@@ -63,7 +64,9 @@ const SAME_ORG_TAIL =
 /** Whether a stem is the whole name of a body that a longer name is a unit of (某银行 → 某银行某分行). */
 function isParentOf(stem: string, full: string, lexicon: AnnotationLexicon): boolean {
   const ending = lexicon.orgSuffixes.find((entry) => stem.endsWith(entry.suffix));
-  return Boolean(ending) && ending?.suffix !== stem && !SAME_ORG_TAIL.test(full.slice(stem.length));
+  // The tail after the stem where it stands in the full name (after a leading place: 南京|澄芯微电子|有限公司).
+  const tail = full.slice(full.indexOf(stem) + stem.length);
+  return Boolean(ending) && ending?.suffix !== stem && !SAME_ORG_TAIL.test(tail);
 }
 
 function standsAlone(

@@ -145,3 +145,10 @@ test('foreign countries are places: where a plant is, and the country before a f
   const places = annotate('福特墨西哥工厂停产，斯柯达在捷克减产。', null).places.map((place) => place.text);
   assert.deepEqual(places, ['墨西哥', '捷克']);
 });
+
+test('a short form without the place before the name, whatever the segmenter reads as a place after it', () => {
+  includesAll(
+    '江淮锂能科技有限公司与南京澄芯微电子有限公司签署协议。根据协议，澄芯微电子将为江淮锂能提供芯片。',
+    ['南京澄芯微电子有限公司', '澄芯微电子'],
+  );
+});
