@@ -51,7 +51,7 @@ export function organizationAttacher(
 }
 
 /** A company that makes something: not a fund, bank or broker by its name, and no public or member body. */
-export function isProducer(signs: Pick<OrganizationSigns, 'name' | 'type'>, rules: AttachmentRules): boolean {
+function isProducer(signs: Pick<OrganizationSigns, 'name' | 'type'>, rules: AttachmentRules): boolean {
   return signs.type === 'company' && !rules.nonProducers.some((word) => signs.name.includes(word));
 }
 

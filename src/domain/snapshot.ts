@@ -1,4 +1,4 @@
-import type { TieType } from './graph.js';
+import type { Tie } from './graph.js';
 import type { Severity } from './severity.js';
 
 /** The knowledge graph as the analysis reads it: organizations, merged events, their chain links and the ties. */
@@ -9,15 +9,9 @@ export interface ChainSnapshot {
 }
 
 /** A typed tie as the analysis reads it: its ends, its events, and its first sentence. */
-export interface SnapshotTie {
-  id: number;
-  type: TieType;
-  from: number;
-  to: number;
-  directed: boolean;
-  events: number[];
+export type SnapshotTie = Pick<Tie, 'id' | 'type' | 'from' | 'to' | 'directed' | 'events'> & {
   evidence: string;
-}
+};
 
 export interface SnapshotOrganization {
   id: number;
@@ -58,14 +52,7 @@ export interface NetworkNode {
 }
 
 /** A tie as the network sees it: its type, its ends, and the events and documents behind it. */
-export interface NetworkTie {
-  id: number;
-  type: TieType;
-  from: number;
-  to: number;
-  directed: boolean;
-  events: number[];
-  firstDate: string | null;
-  lastDate: string | null;
-  sources: number;
-}
+export type NetworkTie = Pick<
+  Tie,
+  'id' | 'type' | 'from' | 'to' | 'directed' | 'events' | 'firstDate' | 'lastDate'
+> & { sources: number };

@@ -117,6 +117,34 @@ function headquartersRegions(
   }
 }
 
+type BusinessLookups = {
+  industryOf: (names: readonly string[]) => string | null;
+  knownNodesOf: (names: readonly string[]) => string[];
+};
+const businessLookups = new WeakMap<
+  readonly ListedIndustry[],
+  { built: Pick<ResolveContext, 'knownBusinesses' | 'places'>; lookups: BusinessLookups }
+>();
+
+/** The listed industries and known businesses by name, built once per loaded lists (every resolve reads them). */
+function businessLookupsOf(context: ResolveContext): BusinessLookups {
+  const cached = businessLookups.get(context.listedIndustries);
+  if (
+    cached &&
+    cached.built.knownBusinesses === context.knownBusinesses &&
+    cached.built.places === context.places
+  )
+    return cached.lookups;
+  const keyOf = (name: string): string => nameKey(name, context.places);
+  const lookups = {
+    industryOf: industryIndex(context.listedIndustries, keyOf),
+    knownNodesOf: knownBusinessIndex(context.knownBusinesses, keyOf),
+  };
+  const built = { knownBusinesses: context.knownBusinesses, places: context.places };
+  businessLookups.set(context.listedIndustries, { built, lookups });
+  return lookups;
+}
+
 /**
  * The knowledge graph of a corpus: organizations and people resolved across articles, events merged across
  * reports, each attached to the chain, and the typed ties between organizations. Pure: all it needs is passed in.
@@ -141,7 +169,6 @@ export function resolveCorpus(docs: readonly DocumentFacts[], context: ResolveCo
     eventLinks.set(event.id, trimmed(attachEvent({ domains: event.domains, evidence }, matcher), minScore));
   }
   const ties = corpusTies(docs, orgs, events);
-  const keyOf = (name: string): string => nameKey(name, context.places);
   const signs = organizationSigns({
     organizations: orgs.organizations,
     docs,
@@ -149,8 +176,7 @@ export function resolveCorpus(docs: readonly DocumentFacts[], context: ResolveCo
     ties,
     idOf: (name) => orgs.idOf(name),
     evidenceOf,
-    industryOf: industryIndex(context.listedIndustries, keyOf),
-    knownNodesOf: knownBusinessIndex(context.knownBusinesses, keyOf),
+    ...businessLookupsOf(context),
     rules: context.attachment,
   });
   const attacher = organizationAttacher(matcher, context.taxonomy, context.attachment);
